@@ -1,0 +1,236 @@
+import type { CartLineView, CartView } from '../../../shared/domain/cart';
+import type { ProductView } from '../../../shared/domain/catalog';
+import { QTY_ONE, type Minor, type Qty } from '../../../shared/domain/units';
+import { lineAmount } from '../../../shared/money';
+import { computeTotals } from '../../../shared/tax';
+import { newId, nowIso, type Clock } from '../clock';
+import type { CatalogService } from '../catalog/catalog-service';
+import type { SqlDb } from '../db/sql';
+import { fail } from '../errors';
+import type { SettingsStore } from '../settings/settings-store';
+
+/**
+ * The open cart of a till lives in the database, not in the renderer: a crash or a
+ * restart brings it back exactly as it was. One open cart per till.
+ */
+export class CartService {
+  constructor(
+    private readonly db: SqlDb,
+    private readonly clock: Clock,
+    private readonly catalog: CatalogService,
+    private readonly settings: SettingsStore,
+  ) {}
+
+  view(tillId: string): CartView {
+    const cart = this.cartRow(tillId);
+    const rows = cart
+      ? this.db.all(
+          this.db.q
+            .selectFrom('cart_lines as l')
+            .innerJoin('products as p', 'p.id', 'l.product_id')
+            .innerJoin('tax_rates as t', 't.id', 'p.tax_rate_id')
+            .select([
+              'l.id',
+              'l.product_id',
+              'l.qty',
+              'l.unit_price',
+              'l.fixed_amount',
+              'p.name',
+              'p.sku',
+              'p.unit',
+              'p.tax_rate_id',
+              't.rate_bps',
+              't.code as tax_code',
+              't.name as tax_name',
+            ])
+            .where('l.cart_id', '=', cart.id)
+            .orderBy('l.position'),
+        )
+      : [];
+    const lines: CartLineView[] = rows.map((r) => ({
+      id: r.id,
+      productId: r.product_id,
+      name: r.name,
+      sku: r.sku,
+      unit: r.unit,
+      qty: r.qty,
+      unitPrice: r.unit_price,
+      amount: r.fixed_amount ?? lineAmount(r.unit_price, r.qty),
+      taxRateId: r.tax_rate_id,
+      rateBps: r.rate_bps,
+      taxCode: r.tax_code,
+      fixedAmount: r.fixed_amount !== null,
+    }));
+    const totals = computeTotals(
+      rows.map((r, i) => ({
+        amount: lines[i]?.amount ?? 0,
+        taxRateId: r.tax_rate_id,
+        rateBps: r.rate_bps,
+        rateName: r.tax_name,
+        rateCode: r.tax_code,
+      })),
+      this.store().taxInclusive,
+    );
+    return { id: cart?.id ?? '', lines, totals, updatedAt: cart?.updated_at ?? nowIso(this.clock) };
+  }
+
+  /** A scanned or typed code: barcode, SKU, or an in-store weight/price label. */
+  scan(tillId: string, staffId: string, code: string): CartView {
+    const store = this.store();
+    const match =
+      this.catalog.lookupCode(code, this.settings.instoreRules(), store.currency) ??
+      fail('unknown_barcode', `Unknown barcode ${code}`);
+    const { product } = match;
+    if (match.price !== undefined) {
+      return this.addLine(tillId, staffId, product, QTY_ONE, match.price);
+    }
+    if (match.weight !== undefined) {
+      if (product.unit !== 'kg') fail('invalid_input', `${product.name} is not sold by weight`);
+      if (match.weight <= 0) fail('weight_required', `The label for ${product.name} carries no weight`);
+      return this.addLine(tillId, staffId, product, match.weight, null);
+    }
+    if (product.unit === 'kg') fail('weight_required', `Weigh ${product.name} and enter its weight`);
+    return this.addLine(tillId, staffId, product, QTY_ONE, null);
+  }
+
+  addProduct(tillId: string, staffId: string, productId: string, qty: Qty | undefined): CartView {
+    const product = this.catalog.get(productId) ?? fail('not_found', 'No such product');
+    if (product.unit === 'kg' && qty === undefined)
+      fail('weight_required', `Weigh ${product.name} and enter its weight`);
+    return this.addLine(tillId, staffId, product, qty ?? QTY_ONE, null);
+  }
+
+  setQty(tillId: string, lineId: string, qty: Qty): CartView {
+    const line = this.line(tillId, lineId);
+    if (line.fixed_amount !== null) fail('fixed_amount_line', 'A price-labelled line cannot change quantity');
+    assertWholeForEach(line.unit, qty);
+    this.db.tx(() => {
+      this.db.run(this.db.q.updateTable('cart_lines').set({ qty }).where('id', '=', lineId));
+      this.touch(line.cart_id);
+    });
+    return this.view(tillId);
+  }
+
+  removeLine(tillId: string, lineId: string): CartView {
+    const line = this.line(tillId, lineId);
+    this.db.tx(() => {
+      this.db.run(this.db.q.deleteFrom('cart_lines').where('id', '=', lineId));
+      this.touch(line.cart_id);
+    });
+    return this.view(tillId);
+  }
+
+  clear(tillId: string): CartView {
+    const cart = this.cartRow(tillId);
+    if (cart) {
+      this.db.tx(() => {
+        this.db.run(this.db.q.deleteFrom('cart_lines').where('cart_id', '=', cart.id));
+        this.touch(cart.id);
+      });
+    }
+    return this.view(tillId);
+  }
+
+  private addLine(
+    tillId: string,
+    staffId: string,
+    product: ProductView,
+    qty: Qty,
+    fixedAmount: Minor | null,
+  ): CartView {
+    if (!product.active) fail('inactive_product', `${product.name} is no longer sold`);
+    assertWholeForEach(product.unit, qty);
+    this.db.tx(() => {
+      const cartId = this.ensureCart(tillId, staffId);
+      // Scanning the same item again raises its quantity, as a cashier expects;
+      // weighed and price-labelled items stay one line per label.
+      const same =
+        product.unit === 'each' && fixedAmount === null
+          ? this.db.first(
+              this.db.q
+                .selectFrom('cart_lines')
+                .select(['id', 'qty'])
+                .where('cart_id', '=', cartId)
+                .where('product_id', '=', product.id)
+                .where('fixed_amount', 'is', null)
+                .where('unit_price', '=', product.price),
+            )
+          : undefined;
+      if (same) {
+        this.db.run(
+          this.db.q
+            .updateTable('cart_lines')
+            .set({ qty: same.qty + qty })
+            .where('id', '=', same.id),
+        );
+      } else {
+        const last = this.db.first(
+          this.db.q
+            .selectFrom('cart_lines')
+            .select((eb) => eb.fn.max('position').as('p'))
+            .where('cart_id', '=', cartId),
+        );
+        this.db.run(
+          this.db.q.insertInto('cart_lines').values({
+            id: newId(this.clock),
+            cart_id: cartId,
+            product_id: product.id,
+            qty,
+            unit_price: product.price,
+            fixed_amount: fixedAmount,
+            position: (last?.p ?? 0) + 1,
+            created_at: nowIso(this.clock),
+          }),
+        );
+      }
+      this.touch(cartId);
+    });
+    return this.view(tillId);
+  }
+
+  private ensureCart(tillId: string, staffId: string): string {
+    const cart = this.cartRow(tillId);
+    if (cart) return cart.id;
+    const id = newId(this.clock);
+    const at = nowIso(this.clock);
+    this.db.run(
+      this.db.q.insertInto('carts').values({ id, till_id: tillId, staff_id: staffId, created_at: at, updated_at: at }),
+    );
+    return id;
+  }
+
+  private touch(cartId: string): void {
+    this.db.run(
+      this.db.q
+        .updateTable('carts')
+        .set({ updated_at: nowIso(this.clock) })
+        .where('id', '=', cartId),
+    );
+  }
+
+  private cartRow(tillId: string) {
+    return this.db.first(this.db.q.selectFrom('carts').select(['id', 'updated_at']).where('till_id', '=', tillId));
+  }
+
+  private line(tillId: string, lineId: string) {
+    return (
+      this.db.first(
+        this.db.q
+          .selectFrom('cart_lines as l')
+          .innerJoin('carts as c', 'c.id', 'l.cart_id')
+          .innerJoin('products as p', 'p.id', 'l.product_id')
+          .select(['l.id', 'l.cart_id', 'l.fixed_amount', 'p.unit'])
+          .where('l.id', '=', lineId)
+          .where('c.till_id', '=', tillId),
+      ) ?? fail('not_found', 'That line is no longer in the cart')
+    );
+  }
+
+  private store() {
+    return this.settings.get('store') ?? fail('not_set_up', 'The store is not set up yet');
+  }
+}
+
+function assertWholeForEach(unit: 'each' | 'kg', qty: Qty): void {
+  if (unit === 'each' && qty % QTY_ONE !== 0) fail('invalid_input', 'Items sold each come in whole numbers');
+}

@@ -1,0 +1,127 @@
+import { sql } from 'kysely';
+import { isValidGtin, parseInStoreCode, type InStoreRule } from '../../../shared/barcode';
+import type { CategoryView, ProductView } from '../../../shared/domain/catalog';
+import type { TaxRateView } from '../../../shared/domain/store';
+import type { Minor, Qty } from '../../../shared/domain/units';
+import type { SqlDb } from '../db/sql';
+import { fail } from '../errors';
+import { productSelect, toProductView } from './product-query';
+
+export interface CodeMatch {
+  product: ProductView;
+  /** From an in-store weight label. */
+  weight?: Qty;
+  /** From an in-store price label. */
+  price?: Minor;
+}
+
+export class CatalogService {
+  constructor(private readonly db: SqlDb) {}
+
+  categories(): CategoryView[] {
+    return this.db.all(
+      this.db.q
+        .selectFrom('categories')
+        .select(['id', 'name', 'color', 'position'])
+        .orderBy('position')
+        .orderBy('name'),
+    );
+  }
+
+  taxRates(): TaxRateView[] {
+    return this.db
+      .all(this.db.q.selectFrom('tax_rates').select(['id', 'code', 'name', 'rate_bps']).orderBy('code'))
+      .map((r) => ({ id: r.id, code: r.code, name: r.name, rateBps: r.rate_bps }));
+  }
+
+  products(opts: { categoryId?: string | null | undefined; offset: number; limit: number }): ProductView[] {
+    let q = productSelect(this.db).where('p.active', '=', 1);
+    if (opts.categoryId) q = q.where('p.category_id', '=', opts.categoryId);
+    return this.db.all(q.orderBy('p.name').limit(opts.limit).offset(opts.offset)).map(toProductView);
+  }
+
+  get(id: string): ProductView | null {
+    const row = this.db.first(productSelect(this.db).where('p.id', '=', id));
+    return row ? toProductView(row) : null;
+  }
+
+  /**
+   * Exact code matches (barcode, SKU) come first, because a cashier typing a code
+   * wants that product; then products whose name words start with the query words.
+   */
+  search(query: string, limit: number): ProductView[] {
+    const exact = this.byExactCode(query);
+    const fts = toFtsQuery(query);
+    const named = fts
+      ? this.db
+          .all(
+            productSelect(this.db)
+              .where('p.active', '=', 1)
+              .where(sql<boolean>`p.rowid in (select rowid from products_fts where products_fts match ${fts})`)
+              .orderBy('p.name')
+              .limit(limit),
+          )
+          .map(toProductView)
+      : [];
+    const seen = new Set(exact.map((p) => p.id));
+    return [...exact, ...named.filter((p) => !seen.has(p.id))].slice(0, limit);
+  }
+
+  /** Resolve what a scanner or keyboard delivered: barcode, SKU, then in-store label. */
+  lookupCode(code: string, rules: readonly InStoreRule[], currency: string): CodeMatch | null {
+    const direct = this.byBarcode(code) ?? this.bySku(code);
+    if (direct) return { product: direct };
+    const label = parseInStoreCode(code, rules, currency);
+    if (label) {
+      const product = this.byBarcode(label.lookupCode);
+      if (product)
+        return {
+          product,
+          ...(label.weight !== undefined ? { weight: label.weight } : {}),
+          ...(label.price !== undefined ? { price: label.price } : {}),
+        };
+    }
+    return null;
+  }
+
+  private byExactCode(code: string): ProductView[] {
+    const p = this.byBarcode(code) ?? this.bySku(code);
+    return p && p.active ? [p] : [];
+  }
+
+  private byBarcode(code: string): ProductView | null {
+    const row =
+      this.db.first(
+        productSelect(this.db).innerJoin('barcodes as bc', 'bc.product_id', 'p.id').where('bc.code', '=', code),
+      ) ??
+      // A 12-digit UPC-A is the same item as the EAN-13 with a leading zero.
+      (code.length === 12 && isValidGtin(code)
+        ? this.db.first(
+            productSelect(this.db)
+              .innerJoin('barcodes as bc', 'bc.product_id', 'p.id')
+              .where('bc.code', '=', `0${code}`),
+          )
+        : undefined);
+    return row ? toProductView(row) : null;
+  }
+
+  private bySku(sku: string): ProductView | null {
+    const row = this.db.first(productSelect(this.db).where('p.sku', '=', sku));
+    return row ? toProductView(row) : null;
+  }
+}
+
+/** "coca col" -> `"coca"* "col"*`: every word must start a word of the name. */
+export function toFtsQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w}"*`).join(' ');
+}
+
+export function requireProduct(p: ProductView | null, id: string): ProductView {
+  return p ?? fail('not_found', `No product ${id}`);
+}

@@ -1,0 +1,43 @@
+import { sql } from 'kysely';
+import type { ProductView } from '../../../shared/domain/catalog';
+import type { SqlDb } from '../db/sql';
+
+/** The one select every product read goes through, so each returns the same view. */
+export function productSelect(db: SqlDb) {
+  return db.q
+    .selectFrom('products as p')
+    .innerJoin('tax_rates as t', 't.id', 'p.tax_rate_id')
+    .leftJoin('stock_levels as s', 's.product_id', 'p.id')
+    .select([
+      'p.id',
+      'p.sku',
+      'p.name',
+      'p.category_id',
+      'p.price',
+      'p.tax_rate_id',
+      't.rate_bps',
+      't.code as tax_code',
+      'p.unit',
+      'p.active',
+      sql<number>`coalesce(s.on_hand, 0)`.as('on_hand'),
+      sql<string | null>`(select group_concat(b.code, '|') from barcodes b where b.product_id = p.id)`.as('codes'),
+    ]);
+}
+
+export type ProductRow = Awaited<ReturnType<ReturnType<typeof productSelect>['executeTakeFirstOrThrow']>>;
+
+export function toProductView(r: ProductRow): ProductView {
+  return {
+    id: r.id,
+    sku: r.sku,
+    name: r.name,
+    categoryId: r.category_id,
+    price: r.price,
+    taxRateId: r.tax_rate_id,
+    rateBps: r.rate_bps,
+    unit: r.unit,
+    barcodes: r.codes ? r.codes.split('|') : [],
+    onHand: r.on_hand,
+    active: r.active === 1,
+  };
+}

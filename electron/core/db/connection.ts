@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DatabaseFromFutureError, LATEST_VERSION, migrate, schemaVersion } from './migrate';
+import { SqlDb } from './sql';
+
+export const DB_FILE = 'tillbox.sqlite';
+
+/**
+ * Opens (creating if needed) the store database in dataDir and brings it to the
+ * latest schema. A database from a newer app is detected through a read-only
+ * handle first, because merely opening it read-write would switch it to WAL.
+ */
+export function openDatabase(dataDir: string): SqlDb {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DB_FILE);
+  if (fs.existsSync(file)) refuseFutureDatabase(file);
+
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: a sale the cashier saw committed survives a power cut, not only a crash.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    migrate(sqlite);
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+  return new SqlDb(sqlite);
+}
+
+function refuseFutureDatabase(file: string): void {
+  const probe = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const found = schemaVersion(probe);
+    if (found > LATEST_VERSION) throw new DatabaseFromFutureError(file, found, LATEST_VERSION);
+  } finally {
+    probe.close();
+  }
+}

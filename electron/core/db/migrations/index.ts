@@ -1,0 +1,12 @@
+import { initial } from './001-initial';
+import type { Migration } from './migration';
+
+/**
+ * Every migration, in order. A static list rather than a directory scan, because a
+ * packaged app reads its code from an asar archive where scanning is unreliable.
+ * Each one has a test in tests/core/migrations.test.ts run on a database holding data.
+ */
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = MIGRATIONS.length;
+export type { Migration } from './migration';

@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import {
+  DummyDriver,
+  Kysely,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type Compilable,
+} from 'kysely';
+import type { DB } from './schema';
+
+type Param = string | number | bigint | Buffer | null;
+
+/**
+ * Kysely builds every query (typed against schema.ts); better-sqlite3 runs it
+ * synchronously from a statement cache. Synchronous execution on the single writer
+ * is the point: a transaction cannot interleave with another call across an await,
+ * and a cached statement keeps our layer close to bare SQLite speed (see bench).
+ */
+export class SqlDb {
+  readonly q: Kysely<DB>;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(readonly sqlite: Database.Database) {
+    this.q = new Kysely<DB>({
+      dialect: {
+        createAdapter: () => new SqliteAdapter(),
+        createDriver: () => new DummyDriver(),
+        createIntrospector: (db) => new SqliteIntrospector(db),
+        createQueryCompiler: () => new SqliteQueryCompiler(),
+      },
+    });
+  }
+
+  all<O>(query: Compilable<O>): O[] {
+    const { sql, parameters } = query.compile();
+    return this.statement(sql).all(...(parameters as Param[])) as O[];
+  }
+
+  first<O>(query: Compilable<O>): O | undefined {
+    const { sql, parameters } = query.compile();
+    return this.statement(sql).get(...(parameters as Param[])) as O | undefined;
+  }
+
+  run(query: Compilable<unknown>): Database.RunResult {
+    const { sql, parameters } = query.compile();
+    return this.statement(sql).run(...(parameters as Param[]));
+  }
+
+  /** Runs fn in one transaction (nested calls become savepoints). fn must not await. */
+  tx<T>(fn: () => T): T {
+    return this.sqlite.transaction(fn)();
+  }
+
+  close(): void {
+    this.statements.clear();
+    this.sqlite.close();
+  }
+
+  private statement(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.sqlite.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * A real ESC/POS receipt printer: the lifecycle, rendering and status over any
+ * PrinterTransport. Jobs to one printer run one at a time (see SerialQueue).
+ */
+import type { ReceiptDoc } from '../../../../shared/domain/receipt';
+import { DeviceLifecycle } from '../lifecycle';
+import { SerialQueue } from '../serial-queue';
+import type { DeviceHealth, DeviceState, PrinterStatus, ReceiptPrinter } from '../types';
+import { DeviceError } from '../types';
+import type { DrawerPin } from './drawer-pulse';
+import { drawerPulse } from './drawer-pulse';
+import { renderReceipt } from './escpos-receipt';
+import type { ReceiptLabels } from './receipt-labels';
+import { describeStatus, parseStatus, STATUS_QUERY } from './status';
+import type { PrinterCommandSet } from './thermal-printer';
+import type { PrinterTransport } from './transport';
+
+export interface EscPosPrinterOptions {
+  columns: number;
+  drawerPin: DrawerPin;
+  type: PrinterCommandSet;
+  drawerOpenWhenHigh: boolean;
+  /** How long a status query may take. */
+  timeoutMs: number;
+  labels?: Partial<ReceiptLabels>;
+}
+
+export class EscPosPrinter implements ReceiptPrinter {
+  private readonly lifecycle: DeviceLifecycle;
+  private readonly queue = new SerialQueue();
+
+  constructor(
+    private readonly transport: PrinterTransport,
+    private readonly options: EscPosPrinterOptions,
+  ) {
+    this.lifecycle = new DeviceLifecycle(`receipt printer ${transport.name}`);
+  }
+
+  get name(): string {
+    return this.transport.name;
+  }
+
+  get state(): DeviceState {
+    return this.lifecycle.state;
+  }
+
+  async open(): Promise<void> {
+    this.lifecycle.step('open');
+  }
+
+  // A raw TCP printer has no lock to take, and it takes one connection at a time anyway;
+  // claim must not fail because the printer is off, or a till started before its printer
+  // could never print. checkHealth is where reachability is reported.
+  async claim(_timeoutMs?: number): Promise<void> {
+    this.lifecycle.step('claim');
+  }
+
+  async enable(): Promise<void> {
+    this.lifecycle.step('enable');
+  }
+
+  async disable(): Promise<void> {
+    this.lifecycle.step('disable');
+  }
+
+  async release(): Promise<void> {
+    this.lifecycle.step('release');
+  }
+
+  async close(): Promise<void> {
+    this.lifecycle.step('close');
+  }
+
+  async printReceipt(doc: ReceiptDoc, opts: { openDrawer: boolean }): Promise<void> {
+    this.lifecycle.require('print a receipt', 'enabled');
+    const bytes = renderReceipt(doc, {
+      columns: this.options.columns,
+      openDrawer: opts.openDrawer,
+      drawerPin: this.options.drawerPin,
+      type: this.options.type,
+      labels: this.options.labels,
+    });
+    await this.queue.run(() => this.transport.send(bytes));
+  }
+
+  async openDrawer(): Promise<void> {
+    this.lifecycle.require('open the cash drawer', 'enabled');
+    const pulse = drawerPulse(this.options.type, this.options.drawerPin);
+    await this.queue.run(() => this.transport.send(pulse));
+  }
+
+  async status(): Promise<PrinterStatus> {
+    this.lifecycle.require('read printer status', 'claimed', 'enabled');
+    return this.queue.run(() => this.readStatus());
+  }
+
+  async checkHealth(): Promise<DeviceHealth> {
+    const state = this.state;
+    if (state === 'closed' || state === 'opened') {
+      return { ok: false, state, detail: `Receipt printer ${this.name} is ${state}` };
+    }
+    try {
+      return { state, ...describeStatus(await this.status()) };
+    } catch (err) {
+      return { ok: false, state, detail: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  private async readStatus(): Promise<PrinterStatus> {
+    // All three queries on one connection: one round trip instead of three.
+    const reply = await this.transport.query(STATUS_QUERY, 3, this.options.timeoutMs);
+    const [n1, n2, n4] = reply;
+    if (n1 === undefined || n2 === undefined || n4 === undefined) {
+      throw new DeviceError('device_error', `Receipt printer at ${this.name} sent a short status reply`);
+    }
+    return parseStatus(n1, n2, n4, this.options.drawerOpenWhenHigh);
+  }
+}

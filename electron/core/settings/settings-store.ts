@@ -1,0 +1,64 @@
+import type { TillSettings } from '../../../shared/contract/admin';
+import type { StoreSettings } from '../../../shared/domain/store';
+import type { InStoreRule } from '../../../shared/barcode';
+import { DEFAULT_INSTORE_RULES } from '../../../shared/barcode';
+import type { SqlDb } from '../db/sql';
+
+/** Every setting key and the type of its JSON value. */
+export interface SettingValues {
+  store: StoreSettings;
+  /** The till this installation is. */
+  tillId: string;
+  demo: boolean;
+  till: TillSettings;
+  instoreRules: InStoreRule[];
+}
+
+export const DEFAULT_TILL_SETTINGS: TillSettings = {
+  printerUri: 'none',
+  drawerPin: 2,
+  printerColumns: 42,
+  allowNegativeStock: true,
+};
+
+/**
+ * Key/value settings held as JSON. Reads are cached because the store settings are
+ * consulted on every cart change; writes go through set() so the cache stays true.
+ */
+export class SettingsStore {
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(private readonly db: SqlDb) {}
+
+  get<K extends keyof SettingValues>(key: K): SettingValues[K] | undefined {
+    if (this.cache.has(key)) return this.cache.get(key) as SettingValues[K] | undefined;
+    const row = this.db.first(this.db.q.selectFrom('settings').select('value').where('key', '=', key));
+    const value = row ? (JSON.parse(row.value) as SettingValues[K]) : undefined;
+    this.cache.set(key, value);
+    return value;
+  }
+
+  set<K extends keyof SettingValues>(key: K, value: SettingValues[K]): void {
+    const json = JSON.stringify(value);
+    this.db.run(
+      this.db.q
+        .insertInto('settings')
+        .values({ key, value: json })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: json })),
+    );
+    this.cache.set(key, value);
+  }
+
+  /** Forget cached values, e.g. when a transaction that wrote settings rolled back. */
+  reset(): void {
+    this.cache.clear();
+  }
+
+  tillSettings(): TillSettings {
+    return { ...DEFAULT_TILL_SETTINGS, ...this.get('till') };
+  }
+
+  instoreRules(): readonly InStoreRule[] {
+    return this.get('instoreRules') ?? DEFAULT_INSTORE_RULES;
+  }
+}

@@ -1,0 +1,71 @@
+// App lifecycle and the window, nothing else: the POS itself is electron/core.
+import { app, BrowserWindow } from 'electron';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore, type Core } from './core/core';
+import { registerIpc } from './host/ipc';
+import { APP_ORIGIN, registerSchemeAsPrivileged, serveRenderer } from './shell/app-protocol';
+import { denyPermissions } from './shell/security';
+
+const { values: args } = parseArgs({
+  args: process.argv.slice(app.isPackaged ? 1 : 2),
+  options: {
+    'data-dir': { type: 'string' },
+    demo: { type: 'boolean', default: false },
+    printer: { type: 'string' },
+    kiosk: { type: 'boolean', default: false },
+  },
+  strict: false,
+});
+
+registerSchemeAsPrivileged();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let core: Core | null = null;
+
+async function start(): Promise<void> {
+  const root = app.isPackaged ? process.resourcesPath : path.resolve(__dirname, '..', '..');
+  const dataDir =
+    typeof args['data-dir'] === 'string'
+      ? path.resolve(args['data-dir'])
+      : (process.env.TILLBOX_DATA_DIR ?? app.getPath('userData'));
+  core = await createCore({
+    dataDir,
+    demo: args.demo === true,
+    resourcesDir: path.join(root, 'resources'),
+    version: app.getVersion(),
+    ...(typeof args.printer === 'string' ? { printerUri: args.printer } : {}),
+  });
+  denyPermissions();
+  serveRenderer(path.join(__dirname, '..', 'renderer'));
+  registerIpc(core, (e) => e.senderFrame?.url.startsWith(APP_ORIGIN) ?? false);
+
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    kiosk: args.kiosk === true,
+    backgroundColor: '#f8f9fa',
+    title: 'Tillbox',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    },
+  });
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => void core?.close());
+app
+  .whenReady()
+  .then(start)
+  .catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    app.exit(1);
+  });

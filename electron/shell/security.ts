@@ -1,0 +1,16 @@
+import { app, session, type WebContents } from 'electron';
+import { APP_ORIGIN } from './app-protocol';
+
+/** A till shows our UI and nothing else: no navigation, no new windows, no permissions. */
+export function lockDownContents(contents: WebContents): void {
+  contents.on('will-navigate', (e, url) => {
+    if (!url.startsWith(APP_ORIGIN)) e.preventDefault();
+  });
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+export function denyPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  app.on('web-contents-created', (_e, contents) => lockDownContents(contents));
+}

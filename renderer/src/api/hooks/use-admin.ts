@@ -1,0 +1,32 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { InputOf } from '../../../../shared/contract';
+import { call } from '../client';
+import { keys } from '../query-keys';
+
+export function usePrinterStatus() {
+  return useQuery({
+    queryKey: keys.printerStatus,
+    queryFn: () => call('devices.printerStatus'),
+    // Pushes keep it current; the poll only covers a push missed during a reconnect.
+    refetchInterval: 60_000,
+  });
+}
+
+export function useSettings(enabled: boolean) {
+  return useQuery({ queryKey: keys.settings, queryFn: () => call('settings.get'), enabled });
+}
+
+export function useUpdateSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'settings.update'>) => call('settings.update', input),
+    onSuccess: (settings) => {
+      client.setQueryData(keys.settings, settings);
+      void client.invalidateQueries({ queryKey: keys.printerStatus });
+    },
+  });
+}
+
+export function useVerifyJournal() {
+  return useMutation({ mutationFn: () => call('journal.verify') });
+}

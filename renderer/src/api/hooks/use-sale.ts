@@ -1,0 +1,37 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Minor } from '../../../../shared/domain/units';
+import type { PrintJobView } from '../../../../shared/domain/sale';
+import { call } from '../client';
+import { storePrintJob } from '../print-job-cache';
+import { keys } from '../query-keys';
+
+export function usePayCash() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (tendered: Minor) => call('sale.payCash', { tendered }),
+    onSuccess: (result) => {
+      storePrintJob(client, result.printJob);
+      // The sale emptied the cart on the server; read the new one rather than guess it.
+      void client.invalidateQueries({ queryKey: keys.cart });
+    },
+  });
+}
+
+export function useReprint() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (saleId: string) => call('receipt.reprint', { saleId }),
+    onSuccess: (job) => storePrintJob(client, job),
+  });
+}
+
+/** A print job as last reported: by the reply that created it, then by `print.job` pushes. */
+export function usePrintJob(initial: PrintJobView | null) {
+  return useQuery({
+    queryKey: keys.printJob(initial?.id ?? ''),
+    queryFn: () => initial,
+    initialData: initial,
+    enabled: false,
+    staleTime: Infinity,
+  });
+}

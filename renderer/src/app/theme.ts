@@ -1,0 +1,16 @@
+import { Button, createTheme, SegmentedControl, Select, Switch, TextInput, PasswordInput } from '@mantine/core';
+
+/** Touch-first defaults: a cashier's finger needs 48 px targets; `lg` is 50 px in Mantine. */
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'md',
+  fontFamily: 'Inter, "Segoe UI", Roboto, "Liberation Sans", "DejaVu Sans", sans-serif',
+  components: {
+    Button: Button.extend({ defaultProps: { size: 'lg' } }),
+    TextInput: TextInput.extend({ defaultProps: { size: 'lg' } }),
+    PasswordInput: PasswordInput.extend({ defaultProps: { size: 'lg' } }),
+    Select: Select.extend({ defaultProps: { size: 'lg' } }),
+    Switch: Switch.extend({ defaultProps: { size: 'lg' } }),
+    SegmentedControl: SegmentedControl.extend({ defaultProps: { size: 'lg' } }),
+  },
+});

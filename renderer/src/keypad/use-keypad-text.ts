@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { applyKey, keypadKeyFor } from './keypad-text';
+import type { KeypadKey, KeypadRules } from './keypad-text';
+
+interface KeypadTextOptions extends KeypadRules {
+  /** Listen to the physical keyboard (only while the keypad is on screen). */
+  active: boolean;
+  onEnter: (text: string) => void;
+}
+
+/**
+ * Text typed on an on-screen keypad or the physical keyboard. The latest text also lives
+ * in a ref: a fast "2","0",Enter arrives before React re-renders, and Enter must see "20".
+ */
+export function useKeypadText({ active, onEnter, decimals, maxLength }: KeypadTextOptions) {
+  const [text, setTextState] = useState('');
+  const textRef = useRef('');
+  const onEnterRef = useRef(onEnter);
+  useEffect(() => {
+    onEnterRef.current = onEnter;
+  });
+
+  const setText = useCallback((next: string) => {
+    textRef.current = next;
+    setTextState(next);
+  }, []);
+
+  const press = useCallback(
+    (key: KeypadKey) => setText(applyKey(textRef.current, key, { decimals, maxLength })),
+    [setText, decimals, maxLength],
+  );
+
+  useEffect(() => {
+    if (!active) return;
+    const onKeyDown = (e: KeyboardEvent): void => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === 'Enter') {
+        // Also stops a focused keypad button from being "clicked" by Enter.
+        e.preventDefault();
+        onEnterRef.current(textRef.current);
+        return;
+      }
+      const key = keypadKeyFor(e.key);
+      if (key === null) return;
+      e.preventDefault();
+      press(key);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [active, press]);
+
+  return { text, setText, press };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { PrinterStatusView } from '../domain/devices';
+import type { JournalVerifyResult } from '../domain/journal';
+import { channel } from './define';
+import { noInput } from './inputs';
+
+export interface TillSettings {
+  /** tcp://host[:port], sim: (simulator) or none. */
+  printerUri: string;
+  drawerPin: 2 | 5;
+  printerColumns: number;
+  allowNegativeStock: boolean;
+}
+
+export const printerUri = z
+  .string()
+  .trim()
+  .regex(/^(tcp:\/\/[A-Za-z0-9.-]+(:\d{1,5})?|sim:|none)$/, 'Use tcp://host[:port], sim: or none');
+
+export const adminChannels = {
+  'devices.printerStatus': channel<PrinterStatusView>()({
+    input: noInput,
+    access: 'staff',
+    summary: 'Whether the receipt printer answers, and its paper and cover state.',
+  }),
+  'journal.verify': channel<JournalVerifyResult>()({
+    input: noInput,
+    access: 'journal.verify',
+    summary: 'Recompute the hash chain of the journal and report the first broken entry, if any.',
+  }),
+  'settings.get': channel<TillSettings>()({
+    input: noInput,
+    access: 'settings.manage',
+    summary: "This till's device and stock settings.",
+  }),
+  'settings.update': channel<TillSettings>()({
+    input: z
+      .object({
+        printerUri,
+        drawerPin: z.union([z.literal(2), z.literal(5)]),
+        printerColumns: z.number().int().min(24).max(64),
+        allowNegativeStock: z.boolean(),
+      })
+      .partial(),
+    access: 'settings.manage',
+    summary: 'Change device and stock settings; the printer is reopened with the new address.',
+  }),
+};

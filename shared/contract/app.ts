@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { StoreSettings, TillInfo } from '../domain/store';
+import type { SessionInfo } from '../domain/staff';
+import { channel } from './define';
+import { noInput, pin } from './inputs';
+
+export interface AppStatus {
+  version: string;
+  setUp: boolean;
+  demo: boolean;
+  store: StoreSettings | null;
+  till: TillInfo | null;
+  session: SessionInfo | null;
+}
+
+const currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'A currency is a three-letter ISO 4217 code')
+  .refine((c) => Intl.supportedValuesOf('currency').includes(c), 'Unknown currency');
+const locale = z
+  .string()
+  .min(2)
+  .max(35)
+  .refine((l) => {
+    try {
+      return Intl.getCanonicalLocales(l).length === 1;
+    } catch {
+      return false;
+    }
+  }, 'Unknown locale');
+
+export const storeInput = z.object({
+  name: z.string().trim().min(1).max(80),
+  address: z.string().trim().max(200),
+  currency,
+  locale,
+  taxInclusive: z.boolean(),
+});
+
+export const appChannels = {
+  'app.status': channel<AppStatus>()({
+    input: noInput,
+    access: 'public',
+    summary: 'Whether the store is set up, the store and till, and who is logged in on this connection.',
+  }),
+  'setup.createStore': channel<AppStatus>()({
+    input: z.object({
+      store: storeInput,
+      taxRate: z.object({
+        name: z.string().trim().min(1).max(40),
+        rateBps: z.number().int().min(0).max(10_000),
+      }),
+      owner: z.object({ name: z.string().trim().min(1).max(60), pin }),
+    }),
+    access: 'public',
+    summary: 'First run only: create the store, its first tax rate, this till and the owner.',
+  }),
+  'setup.loadDemo': channel<AppStatus>()({
+    input: noInput,
+    access: 'public',
+    summary: 'First run only: load the demo shop (catalog, stock, staff 1111 and 9999).',
+  }),
+};

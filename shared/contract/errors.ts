@@ -1,0 +1,36 @@
+/** Failure codes the UI can translate. A new code needs a message in renderer i18n. */
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_channel',
+  'not_logged_in',
+  'permission_denied',
+  'not_set_up',
+  'already_set_up',
+  'bad_pin',
+  'locked_out',
+  'pin_in_use',
+  'not_found',
+  'unknown_barcode',
+  'inactive_product',
+  'cart_empty',
+  'insufficient_tender',
+  'out_of_stock',
+  'fixed_amount_line',
+  'weight_required',
+  'device_offline',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  issues?: InputIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import { adminChannels } from './admin';
+import { appChannels } from './app';
+import { cartChannels } from './cart';
+import { catalogChannels } from './catalog';
+import type { Channel } from './define';
+import { saleChannels } from './sale';
+import { sessionChannels } from './session';
+
+/** Every channel of the IPC contract. The router, the client and docs/ipc.md derive from this. */
+export const contract = {
+  ...appChannels,
+  ...sessionChannels,
+  ...catalogChannels,
+  ...cartChannels,
+  ...saleChannels,
+  ...adminChannels,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+/** What a caller sends (defaults not yet applied). */
+export type InputOf<K extends ChannelName> = z.input<Contract[K]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInputOf<K extends ChannelName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends ChannelName> = Contract[K] extends Channel<z.ZodType, infer O> ? O : never;
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(contract, name);
+}
+
+export type { AppStatus } from './app';
+export type { TillSettings } from './admin';
+export type { Access } from './define';
+export * from './errors';
+export * from './events';

@@ -1,0 +1,25 @@
+import type { Bps, Minor, Qty } from './units';
+
+export type Unit = 'each' | 'kg';
+
+export interface CategoryView {
+  id: string;
+  name: string;
+  /** A Mantine colour name for the category tile. */
+  color: string;
+  position: number;
+}
+
+export interface ProductView {
+  id: string;
+  sku: string;
+  name: string;
+  categoryId: string | null;
+  price: Minor;
+  taxRateId: string;
+  rateBps: Bps;
+  unit: Unit;
+  barcodes: string[];
+  onHand: Qty;
+  active: boolean;
+}

@@ -1,0 +1,27 @@
+import type { Bps } from './units';
+
+export interface StoreSettings {
+  name: string;
+  address: string;
+  /** ISO 4217 code, e.g. EUR. */
+  currency: string;
+  /** BCP 47 tag used for Intl formatting, e.g. de-DE. */
+  locale: string;
+  /** true: shelf prices include tax (typical for retail in the EU/UK). */
+  taxInclusive: boolean;
+}
+
+export interface TaxRateView {
+  id: string;
+  /** One letter printed beside each receipt line and in the tax breakdown. */
+  code: string;
+  name: string;
+  rateBps: Bps;
+}
+
+export interface TillInfo {
+  id: string;
+  /** Short human code printed in receipt numbers, e.g. T01. */
+  code: string;
+  name: string;
+}

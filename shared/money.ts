@@ -1,0 +1,168 @@
+/**
+ * Rounding rules for money.
+ *
+ * - Amounts are integers in the currency's minor unit (Minor); quantities are integer
+ *   thousandths (Qty). Arithmetic stays in integers so that adding up a day of sales gives
+ *   the same figure on every till, in every report, forever: floats would drift.
+ * - Where a division is unavoidable (price x weight, tax) it rounds once, half away from
+ *   zero (1.5 -> 2, -1.5 -> -2). That is the rule shoppers and tax offices expect, and its
+ *   symmetry means a refund is exactly the negative of the sale it undoes.
+ * - Every result must be a safe integer; anything that would overflow throws a RangeError
+ *   instead of silently losing a cent.
+ * - Floats appear only where a number is shown to a person (formatMoney, formatQty).
+ */
+import type { Minor, Qty } from './domain/units';
+import { QTY_ONE } from './domain/units';
+
+function assertSafe(n: number, what: string): void {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`${what} must be a safe integer, got ${n}`);
+}
+
+/** Integer n / d rounded half away from zero, exact for every safe integer. */
+export function divRound(n: number, d: number): number {
+  assertSafe(n, 'dividend');
+  assertSafe(d, 'divisor');
+  if (d <= 0) throw new RangeError(`divisor must be positive, got ${d}`);
+  const r = n % d;
+  // n - r is an exact multiple of d, so this division has no rounding of its own;
+  // n / d in floating point can be off by one near 2^53.
+  const q = (n - r) / d;
+  // Doubling is exact in binary floating point, so this comparison cannot overflow.
+  if (Math.abs(r) * 2 >= d) return n < 0 ? q - 1 : q + 1;
+  return q;
+}
+
+export function assertMinor(n: number, what = 'amount'): Minor {
+  assertSafe(n, what);
+  return n;
+}
+
+/** unitPrice per 1 each or 1 kg, times a quantity in thousandths, rounded once. */
+export function lineAmount(unitPrice: Minor, qty: Qty): Minor {
+  assertSafe(unitPrice, 'unit price');
+  assertSafe(qty, 'quantity');
+  const product = unitPrice * qty;
+  // If the true product passed 2^53 the float result did too, so this catches overflow
+  // before a silently rounded product reaches divRound.
+  if (!Number.isSafeInteger(product)) {
+    throw new RangeError(`line amount overflows: ${unitPrice} x ${qty}`);
+  }
+  return divRound(product, QTY_ONE);
+}
+
+export function sumMinor(values: readonly Minor[]): Minor {
+  let total = 0;
+  for (const v of values) {
+    assertSafe(v, 'amount');
+    total += v;
+    assertSafe(total, 'sum');
+  }
+  return total;
+}
+
+const exponents = new Map<string, number>();
+
+/** How many minor-unit digits a currency has, as Intl knows it (EUR 2, JPY 0, BHD 3). */
+export function currencyExponent(currency: string): number {
+  const key = currency.toUpperCase();
+  let exp = exponents.get(key);
+  if (exp === undefined) {
+    exp = new Intl.NumberFormat('en', { style: 'currency', currency: key }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
+    exponents.set(key, exp);
+  }
+  return exp;
+}
+
+// The cart re-renders on every scan; building a NumberFormat is far slower than using one.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatMoney(amount: Minor, currency: string, locale: string): string {
+  assertSafe(amount, 'amount');
+  const key = `${locale}|${currency.toUpperCase()}`;
+  let fmt = moneyFormats.get(key);
+  if (fmt === undefined) {
+    fmt = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    moneyFormats.set(key, fmt);
+  }
+  // The one place money becomes a float: display only, and the nearest double to
+  // amount / 10^exp rounds back to the same digits at the currency's precision.
+  return fmt.format(amount / 10 ** currencyExponent(currency));
+}
+
+/**
+ * What a cashier typed ("12.5", "12,50", "12") in minor units, or null if it is not a
+ * plain non-negative amount in this currency. Works on the digits as text so "0.29" can
+ * never become 28.999... cents.
+ */
+export function parseMoneyInput(text: string, currency: string): Minor | null {
+  // Either separator is accepted because keypads and keyboard layouts differ;
+  // grouping separators are not, since "1,234" would be ambiguous.
+  const m = /^(\d*)(?:[.,](\d*))?$/.exec(text.trim());
+  if (m === null) return null;
+  const whole = m[1] ?? '';
+  const frac = m[2] ?? '';
+  if (whole === '' && frac === '') return null;
+  const exp = currencyExponent(currency);
+  if (frac.length > exp) return null;
+  const minor = Number(whole + frac.padEnd(exp, '0'));
+  return Number.isSafeInteger(minor) ? minor : null;
+}
+
+const qtyFormats = new Map<string, Intl.NumberFormat>();
+
+function qtyFormat(locale: string, minDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${minDigits}`;
+  let fmt = qtyFormats.get(key);
+  if (fmt === undefined) {
+    // Three digits is the resolution of Qty: one gram, one thousandth of an item.
+    fmt = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: minDigits,
+      maximumFractionDigits: 3,
+    });
+    qtyFormats.set(key, fmt);
+  }
+  return fmt;
+}
+
+/** "2", "2.5" for items; "1.255 kg" for weighed goods, always to the gram. */
+export function formatQty(qty: Qty, unit: 'each' | 'kg', locale: string): string {
+  assertSafe(qty, 'quantity');
+  // Display edge: a float is fine here for the same reason as in formatMoney.
+  const value = qty / QTY_ONE;
+  if (unit === 'kg') return `${qtyFormat(locale, 3).format(value)} kg`;
+  return qtyFormat(locale, 0).format(value);
+}
+
+export function changeDue(total: Minor, tendered: Minor): Minor {
+  assertSafe(total, 'total');
+  assertSafe(tendered, 'tendered');
+  if (tendered < total) {
+    throw new RangeError(`tendered ${tendered} does not cover total ${total}`);
+  }
+  return tendered - total;
+}
+
+// Notes (and large coins) a customer is likely to hand over, in major units.
+const NOTE_STEPS = [5, 10, 20, 50, 100];
+// Zero-decimal currencies (JPY, KRW...) have notes two orders of magnitude higher, and the
+// 2000 note is rare enough that a button for it would mostly be noise.
+const NOTE_STEPS_NO_DECIMALS = [500, 1000, 5000, 10000];
+const MAX_QUICK_NOTES = 4;
+
+/** Quick-cash buttons: the exact amount, then the next round note amounts above it. */
+export function quickCashAmounts(total: Minor, currency: string): Minor[] {
+  assertSafe(total, 'total');
+  // Nothing to tender on a zero or refund total: only "exact" makes sense.
+  if (total <= 0) return [total];
+  const exp = currencyExponent(currency);
+  const steps = exp === 0 ? NOTE_STEPS_NO_DECIMALS : NOTE_STEPS.map((s) => s * 10 ** exp);
+  const notes = new Set<Minor>();
+  for (const step of steps) {
+    const r = total % step;
+    const next = r === 0 ? total : total - r + step;
+    if (next !== total && Number.isSafeInteger(next)) notes.add(next);
+  }
+  const sorted = [...notes].sort((a, b) => a - b).slice(0, MAX_QUICK_NOTES);
+  return [total, ...sorted];
+}

@@ -1,0 +1,199 @@
+import { describe, it, expect } from 'vitest';
+import {
+  assertMinor,
+  changeDue,
+  currencyExponent,
+  divRound,
+  formatMoney,
+  formatQty,
+  lineAmount,
+  parseMoneyInput,
+  quickCashAmounts,
+  sumMinor,
+} from '../../shared/money';
+
+// Intl separates amount and symbol with a no-break space (U+00A0 or U+202F) in some locales.
+const plainSpaces = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('divRound', () => {
+  it('rounds half away from zero, symmetrically for refunds', () => {
+    expect(divRound(5, 2)).toBe(3);
+    expect(divRound(-5, 2)).toBe(-3);
+    expect(divRound(3, 2)).toBe(2);
+    expect(divRound(-3, 2)).toBe(-2);
+    expect(divRound(2, 3)).toBe(1);
+    expect(divRound(-2, 3)).toBe(-1);
+    expect(divRound(1, 3)).toBe(0);
+    expect(divRound(-1, 3)).toBe(0);
+    expect(divRound(6, 3)).toBe(2);
+    expect(divRound(-6, 3)).toBe(-2);
+  });
+
+  it('is exact at the edge of safe integers, where float division is off by one', () => {
+    // 9007199254740991 / 3 = 3002399751580330.33..., but the float quotient rounds to ...331.
+    expect(divRound(9007199254740991, 3)).toBe(3002399751580330);
+    expect(divRound(-9007199254740991, 3)).toBe(-3002399751580330);
+    // 9007199254740991 / 7 = 1286742750677284.43...
+    expect(divRound(9007199254740991, 7)).toBe(1286742750677284);
+    expect(divRound(9007199254740991, 1)).toBe(9007199254740991);
+    // (2^53 - 1) / 2 = ...495.5, a half, so it goes away from zero.
+    expect(divRound(9007199254740991, 2)).toBe(4503599627370496);
+    expect(divRound(-9007199254740991, 2)).toBe(-4503599627370496);
+  });
+
+  it('refuses fractions, unsafe integers and non-positive divisors', () => {
+    expect(() => divRound(1.5, 2)).toThrow(RangeError);
+    expect(() => divRound(2, 1.5)).toThrow(RangeError);
+    expect(() => divRound(Number.NaN, 2)).toThrow(RangeError);
+    expect(() => divRound(2 ** 53, 2)).toThrow(RangeError);
+    expect(() => divRound(1, 0)).toThrow(RangeError);
+    expect(() => divRound(1, -2)).toThrow(RangeError);
+  });
+});
+
+describe('assertMinor and sumMinor', () => {
+  it('money is always a safe integer of minor units', () => {
+    expect(assertMinor(1234)).toBe(1234);
+    expect(assertMinor(-5)).toBe(-5);
+    expect(() => assertMinor(12.34)).toThrow(RangeError);
+    expect(() => assertMinor(Number.POSITIVE_INFINITY, 'price')).toThrow(/price/);
+  });
+
+  it('adds amounts exactly and refuses a sum that overflows', () => {
+    expect(sumMinor([])).toBe(0);
+    expect(sumMinor([10, 20, -5])).toBe(25);
+    expect(() => sumMinor([Number.MAX_SAFE_INTEGER, 1])).toThrow(RangeError);
+    expect(() => sumMinor([1, 0.5])).toThrow(RangeError);
+  });
+});
+
+describe('lineAmount', () => {
+  it('prices a weighed item by the gram and rounds once: 1.255 kg at 3.99/kg is 5.01', () => {
+    // 399 * 1255 / 1000 = 500.745 -> 501
+    expect(lineAmount(399, 1255)).toBe(501);
+  });
+
+  it('prices counted items exactly', () => {
+    expect(lineAmount(250, 2000)).toBe(500);
+    expect(lineAmount(250, 1000)).toBe(250);
+  });
+
+  it('rounds a refunded line to exactly the negative of the sold line', () => {
+    // 100 * 5 / 1000 = 0.5 -> 1 and -1
+    expect(lineAmount(100, 5)).toBe(1);
+    expect(lineAmount(100, -5)).toBe(-1);
+    expect(lineAmount(399, -1255)).toBe(-501);
+  });
+
+  it('refuses a line whose product would overflow instead of losing cents', () => {
+    expect(() => lineAmount(Number.MAX_SAFE_INTEGER, 2000)).toThrow(RangeError);
+    expect(() => lineAmount(Number.MAX_SAFE_INTEGER, 2000)).toThrow(/overflows/);
+    // 9007199254740 x 1000 = 9007199254740000 fits under 2^53 - 1; one more minor unit does not.
+    expect(lineAmount(9007199254740, 1000)).toBe(9007199254740);
+    expect(() => lineAmount(9007199254741, 1000)).toThrow(/overflows/);
+    expect(() => lineAmount(1.5, 1000)).toThrow(RangeError);
+  });
+});
+
+describe('currencyExponent', () => {
+  it('knows how many minor digits each currency has', () => {
+    expect(currencyExponent('EUR')).toBe(2);
+    expect(currencyExponent('GBP')).toBe(2);
+    expect(currencyExponent('JPY')).toBe(0);
+    expect(currencyExponent('BHD')).toBe(3);
+    expect(currencyExponent('eur')).toBe(2);
+  });
+});
+
+describe('formatMoney', () => {
+  it('shows pounds the British way', () => {
+    expect(formatMoney(123456, 'GBP', 'en-GB')).toBe('£1,234.56');
+    expect(formatMoney(5, 'GBP', 'en-GB')).toBe('£0.05');
+    expect(formatMoney(-500, 'GBP', 'en-GB')).toBe('-£5.00');
+  });
+
+  it('shows euros the German way', () => {
+    expect(plainSpaces(formatMoney(123456, 'EUR', 'de-DE'))).toBe('1.234,56 €');
+  });
+
+  it('shows yen with no minor digits', () => {
+    expect(formatMoney(1234, 'JPY', 'ja-JP')).toMatch(/^[¥￥]1,234$/);
+  });
+
+  it('shows a three-decimal currency to the fils', () => {
+    expect(plainSpaces(formatMoney(1234, 'BHD', 'en-GB'))).toBe('BHD 1.234');
+  });
+});
+
+describe('parseMoneyInput', () => {
+  it('reads what a cashier types with either decimal separator', () => {
+    expect(parseMoneyInput('12.5', 'EUR')).toBe(1250);
+    expect(parseMoneyInput('12,50', 'EUR')).toBe(1250);
+    expect(parseMoneyInput('12', 'EUR')).toBe(1200);
+    expect(parseMoneyInput('0.29', 'EUR')).toBe(29);
+    expect(parseMoneyInput(' 7 ', 'EUR')).toBe(700);
+    expect(parseMoneyInput('.5', 'EUR')).toBe(50);
+    expect(parseMoneyInput('12.', 'EUR')).toBe(1200);
+    expect(parseMoneyInput('1200', 'JPY')).toBe(1200);
+    expect(parseMoneyInput('1.234', 'BHD')).toBe(1234);
+  });
+
+  it('rejects garbage, negatives and more decimals than the currency has', () => {
+    for (const bad of ['', ' ', '.', 'abc', '12a', '1.2.3', '1e3', '-1', '+1', '1,234.50']) {
+      expect(parseMoneyInput(bad, 'EUR'), bad).toBeNull();
+    }
+    expect(parseMoneyInput('12.345', 'EUR')).toBeNull();
+    expect(parseMoneyInput('12.5', 'JPY')).toBeNull();
+    expect(parseMoneyInput('99999999999999999', 'EUR')).toBeNull();
+  });
+});
+
+describe('formatQty', () => {
+  it('shows counted items without needless decimals', () => {
+    expect(formatQty(2000, 'each', 'en-GB')).toBe('2');
+    expect(formatQty(2500, 'each', 'en-GB')).toBe('2.5');
+    expect(formatQty(2500, 'each', 'de-DE')).toBe('2,5');
+  });
+
+  it('shows weights to the gram with the locale decimal separator', () => {
+    expect(formatQty(1255, 'kg', 'en-GB')).toBe('1.255 kg');
+    expect(formatQty(1000, 'kg', 'en-GB')).toBe('1.000 kg');
+    expect(formatQty(1255, 'kg', 'de-DE')).toBe('1,255 kg');
+  });
+});
+
+describe('changeDue', () => {
+  it('gives back what was tendered above the total', () => {
+    expect(changeDue(1234, 2000)).toBe(766);
+    expect(changeDue(1234, 1234)).toBe(0);
+  });
+
+  it('refuses to finish a cash sale that is short', () => {
+    expect(() => changeDue(1234, 1233)).toThrow(RangeError);
+  });
+});
+
+describe('quickCashAmounts', () => {
+  it('offers the exact amount then the next round notes', () => {
+    expect(quickCashAmounts(1234, 'GBP')).toEqual([1234, 1500, 2000, 5000, 10000]);
+  });
+
+  it('does not offer the total twice when it is already round', () => {
+    expect(quickCashAmounts(1500, 'EUR')).toEqual([1500, 2000, 5000, 10000]);
+    expect(quickCashAmounts(10000, 'EUR')).toEqual([10000]);
+  });
+
+  it('offers at most four notes, the smallest first', () => {
+    // next 5.00: 125.00, 10.00: 130.00, 20.00: 140.00, 50.00: 150.00, 100.00: 200.00
+    expect(quickCashAmounts(12345, 'EUR')).toEqual([12345, 12500, 13000, 14000, 15000]);
+  });
+
+  it('scales to yen notes for a currency without minor units', () => {
+    // 500: 2500, 1000: 3000, 5000: 5000, 10000: 10000 (no 2000-yen button)
+    expect(quickCashAmounts(2345, 'JPY')).toEqual([2345, 2500, 3000, 5000, 10000]);
+  });
+
+  it('offers only the exact amount when nothing is owed', () => {
+    expect(quickCashAmounts(0, 'EUR')).toEqual([0]);
+  });
+});
