@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPrinter } from '../../electron/core/devices/printer/create-printer';
 import { renderReceipt } from '../../electron/core/devices/printer/escpos-receipt';
@@ -123,6 +124,25 @@ describe('ESC/POS printer over TCP', () => {
     expect(error.code).toBe('device_timeout');
     expect(error.message).toBe(`Receipt printer at 127.0.0.1:${lp.port} did not answer within 0.3 s`);
     expect(ms).toBeGreaterThanOrEqual(250);
+    expect(ms).toBeLessThan(1500);
+  });
+
+  it('a printer that takes the bytes but never closes the connection gives device_timeout, not a false success', async () => {
+    // Only a clean close proves the printer read the whole job; a timeout here tells the
+    // print queue "maybe printed", which it must not silently retry.
+    const server = net.createServer({ allowHalfOpen: true }, (socket) => {
+      socket.on('data', () => undefined);
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('no TCP address');
+    const printer = await enabled(createPrinter(`tcp://127.0.0.1:${address.port}`, { timeoutMs: 300 }));
+
+    const { error, ms } = await failure(printer.printReceipt(receiptFixture(), { openDrawer: false }));
+    expect(error.code).toBe('device_timeout');
+    expect(error.message).toBe(`Receipt printer at 127.0.0.1:${address.port} did not take the receipt within 0.3 s`);
     expect(ms).toBeLessThan(1500);
   });
 

@@ -15,18 +15,25 @@ interface KeypadTextOptions extends KeypadRules {
 export function useKeypadText({ active, onEnter, decimals, maxLength }: KeypadTextOptions) {
   const [text, setTextState] = useState('');
   const textRef = useRef('');
+  // After a preset (a quick-cash amount) the next key starts a new entry instead of
+  // appending to the preset's digits.
+  const replaceNextRef = useRef(false);
   const onEnterRef = useRef(onEnter);
   useEffect(() => {
     onEnterRef.current = onEnter;
   });
 
-  const setText = useCallback((next: string) => {
+  const setText = useCallback((next: string, replaceOnNextKey = false) => {
     textRef.current = next;
+    replaceNextRef.current = replaceOnNextKey;
     setTextState(next);
   }, []);
 
   const press = useCallback(
-    (key: KeypadKey) => setText(applyKey(textRef.current, key, { decimals, maxLength })),
+    (key: KeypadKey) => {
+      const base = replaceNextRef.current && key !== 'back' ? '' : textRef.current;
+      setText(applyKey(base, key, { decimals, maxLength }));
+    },
     [setText, decimals, maxLength],
   );
 

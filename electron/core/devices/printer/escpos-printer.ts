@@ -73,13 +73,20 @@ export class EscPosPrinter implements ReceiptPrinter {
 
   async printReceipt(doc: ReceiptDoc, opts: { openDrawer: boolean }): Promise<void> {
     this.lifecycle.require('print a receipt', 'enabled');
-    const bytes = renderReceipt(doc, {
-      columns: this.options.columns,
-      openDrawer: opts.openDrawer,
-      drawerPin: this.options.drawerPin,
-      type: this.options.type,
-      labels: this.options.labels,
-    });
+    let bytes: Buffer;
+    try {
+      bytes = renderReceipt(doc, {
+        columns: this.options.columns,
+        openDrawer: opts.openDrawer,
+        drawerPin: this.options.drawerPin,
+        type: this.options.type,
+        labels: this.options.labels,
+      });
+    } catch (err) {
+      // Callers handle DeviceError only; a document that cannot be laid out is still a
+      // receipt that did not print, and the cause stays attached for the log.
+      throw new DeviceError('device_error', 'The receipt could not be prepared for printing', { cause: err });
+    }
     await this.queue.run(() => this.transport.send(bytes));
   }
 

@@ -1,0 +1,48 @@
+import { Text, UnstyledButton } from '@mantine/core';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CategoryView, ProductView } from '../../../shared/domain/catalog';
+import { useStoreFormat } from '../format/use-store-format';
+import classes from './till.module.css';
+
+interface ProductGridProps {
+  products: ProductView[];
+  categories: CategoryView[];
+  onPick: (product: ProductView) => void;
+  emptyText: string;
+}
+
+export function ProductGrid({ products, categories, onPick, emptyText }: ProductGridProps) {
+  const { t } = useTranslation();
+  const fmt = useStoreFormat();
+  const colors = new Map(categories.map((c) => [c.id, c.color]));
+  if (products.length === 0) {
+    return (
+      <Text p="lg" size="lg" c="dimmed">
+        {emptyText}
+      </Text>
+    );
+  }
+  return (
+    <div className={classes.productGrid} data-testid="product-grid">
+      {products.map((p) => {
+        const price = p.unit === 'kg' ? t('products.perKg', { price: fmt.money(p.price) }) : fmt.money(p.price);
+        const color = p.categoryId === null ? undefined : colors.get(p.categoryId);
+        const style = { '--tile-color': color === undefined ? undefined : `var(--mantine-color-${color}-6)` } as CSSProperties;
+        return (
+          <UnstyledButton
+            key={p.id}
+            className={classes.tile}
+            style={style}
+            onClick={() => onPick(p)}
+            aria-label={t('products.addTile', { name: p.name, price })}
+            data-testid="product-tile"
+          >
+            <span className={classes.tileName}>{p.name}</span>
+            <span className={classes.tilePrice}>{price}</span>
+          </UnstyledButton>
+        );
+      })}
+    </div>
+  );
+}

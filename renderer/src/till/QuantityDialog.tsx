@@ -1,0 +1,77 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Unit } from '../../../shared/domain/catalog';
+import type { Qty } from '../../../shared/domain/units';
+import { useStoreFormat } from '../format/use-store-format';
+import { Keypad } from '../keypad/Keypad';
+import { useKeypadText } from '../keypad/use-keypad-text';
+import { parseQtyInput } from './quantity-input';
+
+interface QuantityDialogProps {
+  title: string;
+  unit: Unit;
+  /** Label of the confirm button once a valid quantity is typed. */
+  confirmLabel: (qty: string) => string;
+  onConfirm: (qty: Qty) => void;
+  onClose: () => void;
+}
+
+/**
+ * A keypad for a weight (kg, 3 decimals: there is no scale yet) or a count. Mounted only
+ * while open, so each opening starts from an empty field.
+ */
+export function QuantityDialog({ title, unit, confirmLabel, onConfirm, onClose }: QuantityDialogProps) {
+  const { t } = useTranslation();
+  const fmt = useStoreFormat();
+  const kg = unit === 'kg';
+  const confirm = (text: string) => {
+    const qty = parseQtyInput(text, unit);
+    if (qty !== null) onConfirm(qty);
+  };
+  const { text, press } = useKeypadText({
+    active: true,
+    decimals: kg ? 3 : 0,
+    maxLength: kg ? 8 : 4,
+    onEnter: confirm,
+  });
+  const qty = parseQtyInput(text, unit);
+  const invalid = text !== '' && qty === null;
+
+  return (
+    <Modal opened onClose={onClose} title={title} centered size={400} withCloseButton={false}>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {kg ? t('weight.hint') : t('cart.qtyLabel')}
+        </Text>
+        <Text
+          role="textbox"
+          aria-readonly
+          aria-label={kg ? t('weight.label') : t('cart.qtyLabel')}
+          fz={36}
+          fw={700}
+          ta="right"
+          px="md"
+          py={4}
+          bd="2px solid var(--mantine-color-indigo-4)"
+          style={{ borderRadius: 8, minHeight: 62, fontVariantNumeric: 'tabular-nums' }}
+          data-testid="qty-display"
+        >
+          {text === '' ? '0' : text}
+          {kg ? ' kg' : ''}
+        </Text>
+        <Text size="sm" c="red" mih={20}>
+          {invalid ? (kg ? t('weight.invalid') : t('cart.qtyInvalid')) : ''}
+        </Text>
+        <Keypad onKey={press} extraKey={kg ? '.' : null} />
+        <Group grow>
+          <Button variant="default" onClick={onClose}>
+            {t('app.cancel')}
+          </Button>
+          <Button disabled={qty === null} onClick={() => confirm(text)}>
+            {qty === null ? t('weight.addDisabled') : confirmLabel(fmt.qty(qty, unit))}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
