@@ -1,5 +1,5 @@
 // App lifecycle and the window, nothing else: the POS itself is electron/core.
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from './core/core';
@@ -38,7 +38,10 @@ async function start(): Promise<void> {
   });
   denyPermissions();
   serveRenderer(path.join(__dirname, '..', 'renderer'));
-  registerIpc(core, (e) => e.senderFrame?.url.startsWith(APP_ORIGIN) ?? false);
+  // `npm run dev` serves the renderer from Vite; a packaged app never does.
+  const devUrl = app.isPackaged ? undefined : process.env.TILLBOX_DEV_URL;
+  const origin = devUrl ? new URL(devUrl).origin : APP_ORIGIN;
+  registerIpc(core, (e) => e.senderFrame?.url.startsWith(origin) ?? false);
 
   const win = new BrowserWindow({
     width: 1280,
@@ -56,7 +59,7 @@ async function start(): Promise<void> {
       webviewTag: false,
     },
   });
-  await win.loadURL(`${APP_ORIGIN}/index.html`);
+  await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
 }
 
 app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
@@ -66,6 +69,7 @@ app
   .whenReady()
   .then(start)
   .catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
+    // A database from a newer version, an unreadable data folder: say it in a window.
+    dialog.showErrorBox('Tillbox cannot start', err instanceof Error ? err.message : String(err));
     app.exit(1);
   });

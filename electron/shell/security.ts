@@ -3,8 +3,9 @@ import { APP_ORIGIN } from './app-protocol';
 
 /** A till shows our UI and nothing else: no navigation, no new windows, no permissions. */
 export function lockDownContents(contents: WebContents): void {
+  const allowed = process.env.TILLBOX_DEV_URL ? new URL(process.env.TILLBOX_DEV_URL).origin : APP_ORIGIN;
   contents.on('will-navigate', (e, url) => {
-    if (!url.startsWith(APP_ORIGIN)) e.preventDefault();
+    if (!url.startsWith(allowed)) e.preventDefault();
   });
   contents.on('will-attach-webview', (e) => e.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -130,12 +130,20 @@ describe('ESC/POS printer over TCP', () => {
   it('a printer that takes the bytes but never closes the connection gives device_timeout, not a false success', async () => {
     // Only a clean close proves the printer read the whole job; a timeout here tells the
     // print queue "maybe printed", which it must not silently retry.
+    const held = new Set<net.Socket>();
     const server = net.createServer({ allowHalfOpen: true }, (socket) => {
+      held.add(socket);
       socket.on('data', () => undefined);
       socket.on('error', () => undefined);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    cleanups.push(
+      () =>
+        new Promise<void>((resolve) => {
+          for (const socket of held) socket.destroy();
+          server.close(() => resolve());
+        }),
+    );
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('no TCP address');
     const printer = await enabled(createPrinter(`tcp://127.0.0.1:${address.port}`, { timeoutMs: 300 }));

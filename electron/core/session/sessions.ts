@@ -23,6 +23,11 @@ export class Sessions {
     private readonly clock: Clock,
   ) {}
 
+  /** How many connections are logged in. */
+  get size(): number {
+    return this.byConnection.size;
+  }
+
   get(connectionId: string): SessionInfo | null {
     return this.byConnection.get(connectionId) ?? null;
   }

@@ -38,14 +38,6 @@ export function LoginScreen({ storeName }: { storeName: string }) {
     mutate(value);
   }, [isPending, mutate, update]);
 
-  const typing = useCallback(
-    (fn: () => void) => () => {
-      reset();
-      fn();
-    },
-    [reset],
-  );
-
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent): void => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -81,9 +73,15 @@ export function LoginScreen({ storeName }: { storeName: string }) {
             )}
           </div>
           <PinPad
-            onDigit={(d) => typing(() => addDigit(d))()}
-            onClear={typing(clear)}
-            onBackspace={typing(backspace)}
+            onDigit={(d) => {
+              reset();
+              addDigit(d);
+            }}
+            onClear={() => {
+              reset();
+              clear();
+            }}
+            onBackspace={backspace}
             onEnter={submit}
             canEnter={pin.length >= MIN_PIN}
             busy={isPending}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReceiptDoc } from '../../../shared/domain/receipt';
+import { QTY_ONE } from '../../../shared/domain/units';
 import { formatMoney, formatQty } from '../../../shared/money';
 import { rateLabel } from '../../../shared/tax';
 import { ReceiptBarcode } from './ReceiptBarcode';
@@ -35,7 +36,7 @@ export function ReceiptView({ doc }: { doc: ReceiptDoc }) {
               {money(line.amount)} {line.taxCode}
             </span>
           </div>
-          {(line.qty !== 1000 || line.unit === 'kg') && (
+          {(line.qty !== QTY_ONE || line.unit === 'kg') && (
             <div className={classes.detail}>
               {formatQty(line.qty, line.unit, locale)} × {money(line.unitPrice)}
               {line.unit === 'kg' ? '/kg' : ''}

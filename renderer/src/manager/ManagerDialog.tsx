@@ -1,0 +1,47 @@
+import { Button, Divider, Group, Loader, Modal, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Permission } from '../../../shared/permissions';
+import { useSettings } from '../api/hooks/use-admin';
+import { JournalCheck } from './JournalCheck';
+import { PrinterSettingsForm } from './PrinterSettingsForm';
+
+interface ManagerDialogProps {
+  permissions: readonly Permission[];
+  onClose: () => void;
+}
+
+/** Only the sections this session may use are shown; the router still checks every call. */
+export function ManagerDialog({ permissions, onClose }: ManagerDialogProps) {
+  const { t } = useTranslation();
+  const canSettings = permissions.includes('settings.manage');
+  const canJournal = permissions.includes('journal.verify');
+  const settings = useSettings(canSettings);
+  return (
+    <Modal opened onClose={onClose} title={t('manager.title')} size={620} centered withCloseButton={false}>
+      <Stack gap="lg">
+        {canSettings && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('manager.printerTitle')}
+            </Title>
+            {settings.data === undefined ? <Loader /> : <PrinterSettingsForm settings={settings.data} />}
+          </section>
+        )}
+        {canSettings && canJournal && <Divider />}
+        {canJournal && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('manager.journalTitle')}
+            </Title>
+            <JournalCheck />
+          </section>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('app.close')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,79 @@
+import { Alert, Button, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TillSettings } from '../../../shared/contract';
+import { isApiError } from '../api/client';
+import { useUpdateSettings } from '../api/hooks/use-admin';
+import { errorMessage } from '../i18n/error-message';
+
+/** Mounted with the settings already loaded, so the fields start from the saved values. */
+export function PrinterSettingsForm({ settings }: { settings: TillSettings }) {
+  const { t } = useTranslation();
+  const update = useUpdateSettings();
+  const [printerUri, setPrinterUri] = useState(settings.printerUri);
+  const [drawerPin, setDrawerPin] = useState<2 | 5>(settings.drawerPin);
+  const [columns, setColumns] = useState<number>(settings.printerColumns);
+
+  const issues = isApiError(update.error, 'invalid_input') ? update.error.issues : [];
+  const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    update.mutate({ printerUri: printerUri.trim(), drawerPin, printerColumns: columns });
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="sm">
+        <TextInput
+          label={t('manager.printerUri')}
+          description={t('manager.printerUriHint')}
+          value={printerUri}
+          onChange={(e) => setPrinterUri(e.currentTarget.value)}
+          error={issueFor('printerUri')}
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            {t('manager.drawerPin')}
+          </Text>
+          <SegmentedControl
+            value={String(drawerPin)}
+            onChange={(v) => setDrawerPin(v === '5' ? 5 : 2)}
+            data={[
+              { value: '2', label: t('manager.drawerPin2') },
+              { value: '5', label: t('manager.drawerPin5') },
+            ]}
+          />
+        </div>
+        <NumberInput
+          label={t('manager.columns')}
+          value={columns}
+          onChange={(v) => setColumns(typeof v === 'number' ? v : Number(v))}
+          min={24}
+          max={64}
+          allowDecimal={false}
+          error={issueFor('printerColumns')}
+          size="lg"
+        />
+        {update.isError && (
+          <Alert color="red" role="alert">
+            {errorMessage(t, update.error)}
+          </Alert>
+        )}
+        {update.isSuccess && (
+          <Alert color="green" role="status">
+            {t('manager.saved')}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" loading={update.isPending}>
+            {t('manager.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { Alert, Loader } from '@mantine/core';
+import { IconAlertTriangle, IconPrinter } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { PrintJobView } from '../../../shared/domain/sale';
+import { usePrintJob } from '../api/hooks/use-sale';
+
+/** The receipt job as the reply created it, kept current by `print.job` pushes. */
+export function PrintStatus({ job }: { job: PrintJobView }) {
+  const { t } = useTranslation();
+  const { data } = usePrintJob(job);
+  const current = data ?? job;
+  const attempts = t('print.attempts', { count: current.attempts });
+  if (current.status === 'printed') {
+    return (
+      <Alert color="green" icon={<IconPrinter />} role="status" data-testid="print-status" data-status="printed">
+        {t('print.printed')}
+      </Alert>
+    );
+  }
+  if (current.status === 'failed') {
+    return (
+      <Alert color="red" icon={<IconAlertTriangle />} role="alert" data-testid="print-status" data-status="failed">
+        {current.error === null ? t('print.failedUnknown') : t('print.failed', { error: current.error })} ({attempts})
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="blue" icon={<Loader size="sm" />} role="status" data-testid="print-status" data-status="queued">
+      {t('print.queued')}
+    </Alert>
+  );
+}
