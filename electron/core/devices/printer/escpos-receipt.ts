@@ -40,7 +40,6 @@ export function renderReceipt(doc: ReceiptDoc, opts: ReceiptRenderOptions): Buff
   const p = createBufferPrinter(opts.type, columns);
   const lines = (texts: readonly string[]): void => texts.forEach((t) => p.println(t));
 
-  // Header
   p.alignCenter();
   // Size before bold: on EPSON, ESC ! also clears emphasis, so bold must come after it.
   p.setTextDoubleHeight();
@@ -64,7 +63,6 @@ export function renderReceipt(doc: ReceiptDoc, opts: ReceiptRenderOptions): Buff
     p.alignLeft();
   }
 
-  // Lines
   p.println(separator(columns));
   for (const line of doc.lines) {
     lines(leftRight(line.name, `${money(line.amount)} ${line.taxCode}`, columns));
@@ -81,7 +79,6 @@ export function renderReceipt(doc: ReceiptDoc, opts: ReceiptRenderOptions): Buff
   p.setTextNormal();
   p.newLine();
 
-  // Tax breakdown
   lines(
     table(
       [
@@ -100,7 +97,6 @@ export function renderReceipt(doc: ReceiptDoc, opts: ReceiptRenderOptions): Buff
   );
   p.println(separator(columns));
 
-  // Payment
   lines(leftRight(labels.cashTendered, money(doc.tendered), columns));
   lines(leftRight(labels.change, money(doc.change), columns));
   p.newLine();
