@@ -31,20 +31,22 @@ export interface CoreOptions {
   version?: string;
 }
 
+export interface CoreServices {
+  settings: SettingsStore;
+  catalog: CatalogService;
+  carts: CartService;
+  journal: Journal;
+  staff: StaffService;
+  sessions: Sessions;
+  setup: SetupService;
+  printing: PrintService;
+}
+
 export interface Core {
   router: Router;
   events: EventBus;
   db: SqlDb;
-  services: {
-    settings: SettingsStore;
-    catalog: CatalogService;
-    carts: CartService;
-    journal: Journal;
-    staff: StaffService;
-    sessions: Sessions;
-    setup: SetupService;
-    printing: PrintService;
-  };
+  services: CoreServices;
   /** Forget the session of a closed connection. */
   disconnect(connectionId: string): void;
   close(): Promise<void>;

@@ -1,36 +1,16 @@
 import type { AppStatus } from '../../shared/contract';
 import type { CartView } from '../../shared/domain/cart';
 import type { Clock } from './clock';
-import type { CartService } from './cart/cart-service';
-import type { CatalogService } from './catalog/catalog-service';
+import type { CoreServices } from './core';
 import type { SqlDb } from './db/sql';
 import { fail } from './errors';
 import type { EventBus } from './events';
-import type { Journal } from './journal/journal';
-import type { PrintService } from './receipts/print-service';
 import type { CallContext, Handlers } from './router';
 import { payCash } from './sales/checkout';
 import { loadReceiptDoc } from './sales/receipt-doc';
 import { recentSales } from './sales/recent-sales';
-import type { Sessions } from './session/sessions';
-import type { SettingsStore } from './settings/settings-store';
-import type { SetupService } from './setup/setup-service';
-import type { StaffService } from './staff/staff-service';
 
-export interface HandlerDeps {
-  db: SqlDb;
-  clock: Clock;
-  events: EventBus;
-  version: string;
-  settings: SettingsStore;
-  catalog: CatalogService;
-  carts: CartService;
-  journal: Journal;
-  staff: StaffService;
-  sessions: Sessions;
-  setup: SetupService;
-  printing: PrintService;
-}
+export type HandlerDeps = CoreServices & { db: SqlDb; clock: Clock; events: EventBus; version: string };
 
 /** One handler per channel; the router has already validated input and permission. */
 export function createHandlers(d: HandlerDeps): Handlers {

@@ -53,3 +53,46 @@ export class DeviceLifecycle {
     }
   }
 }
+
+/**
+ * The lifecycle half of every device: open, claim, enable and back, checked by one
+ * state machine. Drivers extend it and add what the device does.
+ */
+export abstract class LifecycleDevice {
+  protected readonly lifecycle: DeviceLifecycle;
+
+  constructor(deviceName: string) {
+    this.lifecycle = new DeviceLifecycle(deviceName);
+  }
+
+  get state(): DeviceState {
+    return this.lifecycle.state;
+  }
+
+  async open(): Promise<void> {
+    this.lifecycle.step('open');
+  }
+
+  // Drivers without a lock to take (a raw TCP printer, a simulator) only change state:
+  // claim must not fail because a printer is off, or a till started before its printer
+  // could never print. checkHealth is where reachability is reported.
+  async claim(_timeoutMs?: number): Promise<void> {
+    this.lifecycle.step('claim');
+  }
+
+  async enable(): Promise<void> {
+    this.lifecycle.step('enable');
+  }
+
+  async disable(): Promise<void> {
+    this.lifecycle.step('disable');
+  }
+
+  async release(): Promise<void> {
+    this.lifecycle.step('release');
+  }
+
+  async close(): Promise<void> {
+    this.lifecycle.step('close');
+  }
+}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { JournalVerifyResult } from '../../../shared/domain/journal';
 import { newId, nowIso, type Clock } from '../clock';
+import type { JournalTable } from '../db/schema';
 import type { SqlDb } from '../db/sql';
 
 export type JournalKind = 'store.created' | 'catalog.imported' | 'sale.completed';
@@ -8,16 +9,7 @@ export type JournalKind = 'store.created' | 'catalog.imported' | 'sale.completed
 /** The hash the first entry links to. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-interface EntryFields {
-  seq: number;
-  id: string;
-  till_id: string | null;
-  kind: string;
-  doc_id: string | null;
-  payload: string;
-  prev_hash: string;
-  created_at: string;
-}
+type EntryFields = Omit<JournalTable, 'hash'>;
 
 /**
  * The hash covers every field of the entry plus the previous hash, so changing,

@@ -1,4 +1,4 @@
-import { Button, createTheme, SegmentedControl, Select, Switch, TextInput, PasswordInput } from '@mantine/core';
+import { Button, createTheme, Modal, PasswordInput, SegmentedControl, Select, Switch, TextInput } from '@mantine/core';
 
 /** Touch-first defaults: a cashier's finger needs 48 px targets; `lg` is 50 px in Mantine. */
 export const theme = createTheme({
@@ -12,5 +12,6 @@ export const theme = createTheme({
     Select: Select.extend({ defaultProps: { size: 'lg' } }),
     Switch: Switch.extend({ defaultProps: { size: 'lg' } }),
     SegmentedControl: SegmentedControl.extend({ defaultProps: { size: 'lg' } }),
+    Modal: Modal.extend({ styles: { title: { fontSize: 22, fontWeight: 700 } } }),
   },
 });

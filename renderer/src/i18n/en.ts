@@ -90,7 +90,7 @@ export const en = {
   products: {
     all: 'All',
     searchLabel: 'Search products or type a barcode',
-    searchPlaceholder: 'Search or barcode (F2)',
+    searchPlaceholder: 'Search by name, or type a barcode',
     clearSearch: 'Clear search',
     noResults: 'No products match “{{query}}”.',
     empty: 'No products in this category.',
@@ -126,7 +126,7 @@ export const en = {
     setQty: 'Change quantity',
     setWeight: 'Change weight',
     remove: 'Remove line (Delete)',
-    clear: 'Clear sale (F8)',
+    clear: 'Clear sale',
     clearTitle: 'Clear this sale?',
     clearText: 'All {{count}} lines will be removed.',
     clearConfirm: 'Clear sale',
@@ -146,7 +146,7 @@ export const en = {
     total: 'TOTAL',
   },
   pay: {
-    button: 'Pay cash (F4)',
+    button: 'Pay cash',
     title: 'Cash payment',
     due: 'Total due',
     exact: 'Exact',
@@ -154,7 +154,7 @@ export const en = {
     tendered: 'Cash given',
     change: 'Change',
     notEnough: 'Still to pay {{amount}}',
-    complete: 'Complete sale (Enter)',
+    complete: 'Complete sale',
     invalidAmount: 'Not a valid amount',
   },
   paid: {
@@ -194,9 +194,8 @@ export const en = {
     closeDialog: 'Close the open dialog before scanning.',
   },
   shortcuts: {
-    search: 'F2',
-    pay: 'F4',
-    clear: 'F8',
+    /** Tooltip of a button that also has a key: "Pay cash (F4)". */
+    hint: '{{label}} ({{key}})',
   },
   manager: {
     title: 'Manager',

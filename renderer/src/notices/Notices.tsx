@@ -1,11 +1,15 @@
-import { CloseButton, Notification, Stack } from '@mantine/core';
+import { CloseButton, Paper, Stack } from '@mantine/core';
+import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { dismissNotice, useNotices } from './notice-store';
 import type { NoticeTone } from './notice-store';
 
-const COLORS: Record<NoticeTone, string> = { error: 'red', warning: 'orange', info: 'blue', success: 'green' };
+const COLORS: Record<NoticeTone, string> = { error: 'red.7', warning: 'orange.7', info: 'blue.7', success: 'green.7' };
 
-/** Prominent but never modal: a cashier keeps scanning while a notice is up. */
+/**
+ * Prominent but never modal: a cashier keeps scanning while a notice is up. Shown low on
+ * the screen so it covers neither the search box nor a dialog's title.
+ */
 export function Notices() {
   const { t } = useTranslation();
   const notices = useNotices();
@@ -13,25 +17,43 @@ export function Notices() {
     <Stack
       aria-live="assertive"
       gap="xs"
-      style={{ position: 'fixed', top: 72, left: '50%', transform: 'translateX(-50%)', zIndex: 1000, width: 'min(560px, 90vw)' }}
+      style={{
+        position: 'fixed',
+        bottom: 24,
+        left: '50%',
+        transform: 'translateX(-50%)',
+        zIndex: 1000,
+        width: 'min(600px, 90vw)',
+      }}
     >
-      {notices.map((n) => (
-        <Notification
-          key={n.id}
-          role={n.tone === 'error' ? 'alert' : 'status'}
-          color={COLORS[n.tone]}
-          withCloseButton={false}
-          withBorder
-          styles={{ description: { fontSize: 'var(--mantine-font-size-lg)', fontWeight: 600 } }}
-        >
-          <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-            <span style={{ flex: 1, fontSize: 20, fontWeight: 600 }} data-testid="notice">
+      {notices.map((n) => {
+        const Icon = n.tone === 'error' || n.tone === 'warning' ? IconAlertTriangle : IconInfoCircle;
+        return (
+          <Paper
+            key={n.id}
+            role={n.tone === 'error' ? 'alert' : 'status'}
+            bg={COLORS[n.tone]}
+            c="white"
+            shadow="xl"
+            radius="md"
+            px="md"
+            py={6}
+            style={{ display: 'flex', alignItems: 'center', gap: 12 }}
+          >
+            <Icon size={30} style={{ flexShrink: 0 }} />
+            <span style={{ flex: 1, fontSize: 20, fontWeight: 700 }} data-testid="notice">
               {n.message}
             </span>
-            <CloseButton size={48} aria-label={t('app.dismiss')} onClick={() => dismissNotice(n.id)} />
-          </div>
-        </Notification>
-      ))}
+            <CloseButton
+              size={48}
+              variant="transparent"
+              c="white"
+              aria-label={t('app.dismiss')}
+              onClick={() => dismissNotice(n.id)}
+            />
+          </Paper>
+        );
+      })}
     </Stack>
   );
 }

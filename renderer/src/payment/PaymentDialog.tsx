@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { currencyExponent, parseMoneyInput, quickCashAmounts } from '../../../shared/money';
@@ -74,6 +74,8 @@ export function PaymentDialog({ total, onPaid, onClose }: PaymentDialogProps) {
               bd="2px solid var(--mantine-color-indigo-4)"
               style={{ borderRadius: 8, fontVariantNumeric: 'tabular-nums' }}
               data-testid="pay-tendered"
+              tabIndex={-1}
+              data-autofocus
             >
               {tendered === null ? text || '0' : fmt.money(tendered)}
             </Text>
@@ -115,12 +117,13 @@ export function PaymentDialog({ total, onPaid, onClose }: PaymentDialogProps) {
             color="green"
             h={72}
             fz={22}
-            leftSection={<IconCheck size={28} />}
+            leftSection={<IconCheck size={26} />}
+            rightSection={<Kbd size="sm">Enter</Kbd>}
             disabled={!enough}
             loading={pay.isPending}
             onClick={() => complete(text)}
             aria-keyshortcuts="Enter"
-            title={t('pay.complete')}
+            title={t('shortcuts.hint', { label: t('pay.complete'), key: 'Enter' })}
             data-testid="complete-sale"
           >
             {t('pay.complete')}

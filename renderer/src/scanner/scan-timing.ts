@@ -15,6 +15,16 @@ interface PendingScan {
 }
 
 let pending: PendingScan[] = [];
+let lastRendered: CartView | null = null;
+
+function measureOnNextFrame(done: PendingScan[]): void {
+  // The layout effect runs before paint; the next frame is when the line is visible.
+  requestAnimationFrame(() => {
+    for (const scan of done) {
+      performance.measure('scan-to-line', { start: scan.start, end: performance.now(), detail: { code: scan.code } });
+    }
+  });
+}
 
 export function markScanStart(code: string): PendingScan {
   const mark = performance.mark('scan-start', { detail: { code } });
@@ -24,21 +34,20 @@ export function markScanStart(code: string): PendingScan {
 }
 
 export function scanAnswered(scan: PendingScan, view: CartView | null): void {
-  if (view === null) pending = pending.filter((p) => p !== scan);
-  else scan.view = view;
+  if (view === null || (lastRendered !== null && lastRendered.updatedAt >= view.updatedAt)) {
+    // Failed, or the `cart.updated` push already put the line on screen before the reply came.
+    pending = pending.filter((p) => p !== scan);
+    if (view !== null) measureOnNextFrame([scan]);
+    return;
+  }
+  scan.view = view;
 }
 
-/**
- * Called from a layout effect after the cart renders; the measure ends on the next
- * animation frame, which is when the rendered line is actually painted.
- */
+/** Called from a layout effect each time the cart renders. */
 export function cartRendered(rendered: CartView): void {
+  lastRendered = rendered;
   const done = pending.filter((p) => p.view !== null && p.view.updatedAt <= rendered.updatedAt);
   if (done.length === 0) return;
   pending = pending.filter((p) => !done.includes(p));
-  requestAnimationFrame(() => {
-    for (const scan of done) {
-      performance.measure('scan-to-line', { start: scan.start, end: performance.now(), detail: { code: scan.code } });
-    }
-  });
+  measureOnNextFrame(done);
 }

@@ -70,6 +70,8 @@ export function useWedgeScanner({ enabled, onScan, options }: WedgeScannerOption
       if (step.scan !== null) {
         e.preventDefault();
         e.stopImmediatePropagation();
+        // The held keys were the scan itself: they must never reach a field.
+        held = [];
         const code = normalizeScan(step.scan);
         if (code !== '') onScanRef.current(code);
       } else if (step.hold) {

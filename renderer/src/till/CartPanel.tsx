@@ -47,9 +47,10 @@ export function CartPanel(props: CartPanelProps) {
           size="md"
           h={48}
           leftSection={<IconTrashX size={20} />}
+          rightSection={<Kbd size="xs">F8</Kbd>}
           onClick={props.onClear}
           disabled={empty}
-          title={t('cart.clear')}
+          title={t('shortcuts.hint', { label: t('cart.clear'), key: 'F8' })}
           aria-keyshortcuts="F8"
         >
           {t('cart.clear')}
@@ -85,7 +86,7 @@ export function CartPanel(props: CartPanelProps) {
         rightSection={<Kbd size="md">F4</Kbd>}
         disabled={empty}
         onClick={props.onPay}
-        title={t('pay.button')}
+        title={t('shortcuts.hint', { label: t('pay.button'), key: 'F4' })}
         aria-keyshortcuts="F4"
         data-testid="pay-button"
       >

@@ -31,6 +31,7 @@ export function PrinterBadge() {
   return (
     <Badge
       size="xl"
+      tt="none"
       color={tone.color}
       variant="light"
       leftSection={<Icon size={18} />}

@@ -55,6 +55,8 @@ export function QuantityDialog({ title, unit, confirmLabel, onConfirm, onClose }
           bd="2px solid var(--mantine-color-indigo-4)"
           style={{ borderRadius: 8, minHeight: 62, fontVariantNumeric: 'tabular-nums' }}
           data-testid="qty-display"
+          tabIndex={-1}
+          data-autofocus
         >
           {text === '' ? '0' : text}
           {kg ? ' kg' : ''}

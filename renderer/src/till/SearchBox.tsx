@@ -32,7 +32,7 @@ export function SearchBox({ value, onChange, onSubmitCode, inputRef }: SearchBox
       type="search"
       aria-label={t('products.searchLabel')}
       placeholder={t('products.searchPlaceholder')}
-      title={t('products.searchPlaceholder')}
+      title={t('shortcuts.hint', { label: t('products.searchLabel'), key: 'F2' })}
       aria-keyshortcuts="F2"
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}

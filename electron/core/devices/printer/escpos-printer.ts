@@ -3,9 +3,9 @@
  * PrinterTransport. Jobs to one printer run one at a time (see SerialQueue).
  */
 import type { ReceiptDoc } from '../../../../shared/domain/receipt';
-import { DeviceLifecycle } from '../lifecycle';
+import { LifecycleDevice } from '../lifecycle';
 import { SerialQueue } from '../serial-queue';
-import type { DeviceHealth, DeviceState, PrinterStatus, ReceiptPrinter } from '../types';
+import type { DeviceHealth, PrinterStatus, ReceiptPrinter } from '../types';
 import { DeviceError } from '../types';
 import type { DrawerPin } from './drawer-pulse';
 import { drawerPulse } from './drawer-pulse';
@@ -25,51 +25,21 @@ export interface EscPosPrinterOptions {
   labels?: Partial<ReceiptLabels>;
 }
 
-export class EscPosPrinter implements ReceiptPrinter {
-  private readonly lifecycle: DeviceLifecycle;
+export class EscPosPrinter extends LifecycleDevice implements ReceiptPrinter {
   private readonly queue = new SerialQueue();
 
   constructor(
     private readonly transport: PrinterTransport,
     private readonly options: EscPosPrinterOptions,
   ) {
-    this.lifecycle = new DeviceLifecycle(`receipt printer ${transport.name}`);
+    super(`receipt printer ${transport.name}`);
   }
 
   get name(): string {
     return this.transport.name;
   }
 
-  get state(): DeviceState {
-    return this.lifecycle.state;
-  }
 
-  async open(): Promise<void> {
-    this.lifecycle.step('open');
-  }
-
-  // A raw TCP printer has no lock to take, and it takes one connection at a time anyway;
-  // claim must not fail because the printer is off, or a till started before its printer
-  // could never print. checkHealth is where reachability is reported.
-  async claim(_timeoutMs?: number): Promise<void> {
-    this.lifecycle.step('claim');
-  }
-
-  async enable(): Promise<void> {
-    this.lifecycle.step('enable');
-  }
-
-  async disable(): Promise<void> {
-    this.lifecycle.step('disable');
-  }
-
-  async release(): Promise<void> {
-    this.lifecycle.step('release');
-  }
-
-  async close(): Promise<void> {
-    this.lifecycle.step('close');
-  }
 
   async printReceipt(doc: ReceiptDoc, opts: { openDrawer: boolean }): Promise<void> {
     this.lifecycle.require('print a receipt', 'enabled');

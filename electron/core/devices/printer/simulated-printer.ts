@@ -4,8 +4,8 @@
  * so a receipt that breaks rendering breaks here too.
  */
 import type { ReceiptDoc } from '../../../../shared/domain/receipt';
-import { DeviceLifecycle } from '../lifecycle';
-import type { DeviceHealth, DeviceState, PrinterStatus, ReceiptPrinter } from '../types';
+import { LifecycleDevice } from '../lifecycle';
+import type { DeviceHealth, PrinterStatus, ReceiptPrinter } from '../types';
 import { DeviceError } from '../types';
 import type { DrawerPin } from './drawer-pulse';
 import { drawerPulse } from './drawer-pulse';
@@ -33,11 +33,10 @@ const READY: PrinterStatus = {
   error: false,
 };
 
-export class SimulatedPrinter implements ReceiptPrinter {
+export class SimulatedPrinter extends LifecycleDevice implements ReceiptPrinter {
   readonly name: string;
   /** Every job printed, oldest first. */
   readonly jobs: SimulatedJob[] = [];
-  private readonly lifecycle: DeviceLifecycle;
   private readonly columns: number;
   private readonly drawerPin: DrawerPin;
   private readonly labels: Partial<ReceiptLabels> | undefined;
@@ -45,16 +44,14 @@ export class SimulatedPrinter implements ReceiptPrinter {
   private current: PrinterStatus = { ...READY };
 
   constructor(options: SimulatedPrinterOptions = {}) {
-    this.name = options.name ?? 'sim:';
+    const name = options.name ?? 'sim:';
+    super(`receipt printer ${name}`);
+    this.name = name;
     this.columns = options.columns ?? 42;
     this.drawerPin = options.drawerPin ?? 2;
     this.labels = options.labels;
-    this.lifecycle = new DeviceLifecycle(`receipt printer ${this.name}`);
   }
 
-  get state(): DeviceState {
-    return this.lifecycle.state;
-  }
 
   /** Offline: every job and status read fails as an unplugged printer's would. */
   setOnline(online: boolean): void {
@@ -71,29 +68,6 @@ export class SimulatedPrinter implements ReceiptPrinter {
     this.current = { ...this.current, drawerOpen: false };
   }
 
-  async open(): Promise<void> {
-    this.lifecycle.step('open');
-  }
-
-  async claim(_timeoutMs?: number): Promise<void> {
-    this.lifecycle.step('claim');
-  }
-
-  async enable(): Promise<void> {
-    this.lifecycle.step('enable');
-  }
-
-  async disable(): Promise<void> {
-    this.lifecycle.step('disable');
-  }
-
-  async release(): Promise<void> {
-    this.lifecycle.step('release');
-  }
-
-  async close(): Promise<void> {
-    this.lifecycle.step('close');
-  }
 
   async printReceipt(doc: ReceiptDoc, opts: { openDrawer: boolean }): Promise<void> {
     this.lifecycle.require('print a receipt', 'enabled');
