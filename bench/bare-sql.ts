@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3';
+
 /**
  * The baseline's SQL, written by hand as someone without Kysely, zod or a router
  * would: same tables, same rows returned, same durability.
@@ -32,3 +34,38 @@ export const CART_VIEW = `select l.id, l.product_id, l.qty, l.unit_price, l.fixe
   join products p on p.id = l.product_id
   join tax_rates t on t.id = p.tax_rate_id
   where l.cart_id = ? order by l.position`;
+
+/** Every write the bare till makes, prepared once as an app would at start-up. */
+export function prepareWrites(sqlite: Database.Database) {
+  const p = (sql: string) => sqlite.prepare(sql);
+  return {
+    lookup: p(LOOKUP),
+    sameLine: p(
+      `select id, qty from cart_lines where cart_id = ? and product_id = ? and fixed_amount is null and unit_price = ?`,
+    ),
+    raiseQty: p('update cart_lines set qty = qty + ? where id = ?'),
+    lastPos: p('select max(position) as p from cart_lines where cart_id = ?'),
+    addLine: p(`insert into cart_lines (id, cart_id, product_id, qty, unit_price, fixed_amount, position, created_at)
+      values (?, ?, ?, ?, ?, null, ?, ?)`),
+    touchCart: p('update carts set updated_at = ? where id = ?'),
+    clearCart: p('delete from cart_lines where cart_id = ?'),
+    cartView: p(CART_VIEW),
+    nextReceipt: p(
+      'update tills set next_receipt_no = next_receipt_no + 1 where id = ? returning code, next_receipt_no - 1 as no',
+    ),
+    sale: p(`insert into sales (id, till_id, receipt_no, receipt_number, staff_id, cashier_name, store_snapshot,
+      tax_inclusive, net, tax, total, tendered, change, created_at) values (@id, @tillId, @receiptNo, @receiptNumber,
+      @staffId, 'Owner', '{}', 1, @net, @tax, @total, @tendered, @change, @at)`),
+    line: p(`insert into sale_lines (id, sale_id, position, product_id, sku, name, unit, qty, unit_price, amount,
+      tax_rate_id, tax_code, rate_bps) values (@lineId, @saleId, @position, @productId, @sku, @name, @unit, @qty,
+      @price, @price, @taxRateId, @taxCode, @rateBps)`),
+    movement: p(`insert into stock_movements (id, product_id, till_id, qty_delta, reason, doc_id, created_at)
+      values (?, ?, ?, ?, 'sale', ?, ?)`),
+    level: p('update stock_levels set on_hand = on_hand + ?, updated_at = ? where product_id = ?'),
+    payment: p(`insert into payments (id, sale_id, method, amount, tendered, change, created_at)
+      values (?, ?, 'cash', ?, ?, ?, ?)`),
+    head: p('select seq, hash from journal order by seq desc limit 1'),
+    journal: p(`insert into journal (seq, id, till_id, kind, doc_id, payload, prev_hash, hash, created_at)
+      values (@seq, @id, @till_id, @kind, @doc_id, @payload, @prev_hash, @hash, @created_at)`),
+  };
+}

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { newId, systemClock } from '../electron/core/clock';
 import { entryHash, GENESIS_HASH } from '../electron/core/journal/journal';
-import { CART_VIEW, LOOKUP } from './bare-sql';
+import { QTY_ONE } from '../shared/domain/units';
+import { prepareWrites } from './bare-sql';
+import { TENDERED } from './ours';
 
 interface ProductRow {
   id: string;
@@ -14,37 +16,6 @@ interface ProductRow {
   unit: string;
 }
 
-const QTY_ONE = 1000;
-
-function prepareWrites(sqlite: Database.Database) {
-  const p = (sql: string) => sqlite.prepare(sql);
-  return {
-    lookup: p(LOOKUP),
-    sameLine: p(`select id, qty from cart_lines where cart_id = ? and product_id = ? and fixed_amount is null and unit_price = ?`),
-    raiseQty: p('update cart_lines set qty = qty + ? where id = ?'),
-    lastPos: p('select max(position) as p from cart_lines where cart_id = ?'),
-    addLine: p(`insert into cart_lines (id, cart_id, product_id, qty, unit_price, fixed_amount, position, created_at)
-      values (?, ?, ?, ?, ?, null, ?, ?)`),
-    touchCart: p('update carts set updated_at = ? where id = ?'),
-    clearCart: p('delete from cart_lines where cart_id = ?'),
-    cartView: p(CART_VIEW),
-    nextReceipt: p('update tills set next_receipt_no = next_receipt_no + 1 where id = ? returning code, next_receipt_no - 1 as no'),
-    sale: p(`insert into sales (id, till_id, receipt_no, receipt_number, staff_id, cashier_name, store_snapshot,
-      tax_inclusive, net, tax, total, tendered, change, created_at) values (?, ?, ?, ?, ?, 'Owner', '{}', 1, ?, ?, ?, ?, ?, ?)`),
-    line: p(`insert into sale_lines (id, sale_id, position, product_id, sku, name, unit, qty, unit_price, amount,
-      tax_rate_id, tax_code, rate_bps) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    movement: p(`insert into stock_movements (id, product_id, till_id, qty_delta, reason, doc_id, created_at)
-      values (?, ?, ?, ?, 'sale', ?, ?)`),
-    level: p('update stock_levels set on_hand = on_hand + ?, updated_at = ? where product_id = ?'),
-    payment: p(`insert into payments (id, sale_id, method, amount, tendered, change, created_at)
-      values (?, ?, 'cash', ?, ?, ?, ?)`),
-    head: p('select seq, hash from journal order by seq desc limit 1'),
-    journal: p(`insert into journal (seq, id, till_id, kind, doc_id, payload, prev_hash, hash, created_at)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-  };
-}
-
-
 /**
  * The baseline's writes. Each is one transaction committed with synchronous=FULL,
  * so both sides pay the same WAL fsync per call; what is left is our overhead.
@@ -56,9 +27,7 @@ export class BareWrites {
 
   constructor(private readonly sqlite: Database.Database) {
     this.s = prepareWrites(sqlite);
-    this.till = sqlite
-      .prepare(`select c.till_id as id, c.staff_id as staffId, c.id as cartId from carts c limit 1`)
-      .get() as { id: string; staffId: string; cartId: string };
+    this.till = openCart(sqlite);
   }
 
   addToCart(code: string): unknown[] {
@@ -92,16 +61,43 @@ export class BareWrites {
       const at = new Date().toISOString();
       const saleId = newId(systemClock);
       const total = lines.reduce((sum, l) => sum + l.price, 0);
-      const tax = Math.round((total * 1900) / 11900);
+      // Shelf prices include tax, so each line's tax is carved out of its price.
+      const tax = lines.reduce((sum, l) => sum + Math.round((l.price * l.rate_bps) / (10_000 + l.rate_bps)), 0);
       const receipt = this.s.nextReceipt.get(this.till.id) as { code: string; no: number };
       const receiptNumber = `${receipt.code}-${String(receipt.no).padStart(6, '0')}`;
-      this.s.sale.run(saleId, this.till.id, receipt.no, receiptNumber, this.till.staffId, total - tax, tax, total, 200_00, 200_00 - total, at);
+      const change = TENDERED - total;
+      this.s.sale.run({
+        id: saleId,
+        tillId: this.till.id,
+        receiptNo: receipt.no,
+        receiptNumber,
+        staffId: this.till.staffId,
+        net: total - tax,
+        tax,
+        total,
+        tendered: TENDERED,
+        change,
+        at,
+      });
       lines.forEach((l, i) => {
-        this.s.line.run(newId(systemClock), saleId, i + 1, l.id, l.sku, l.name, l.unit, QTY_ONE, l.price, l.price, l.tax_rate_id, l.tax_code, l.rate_bps);
+        this.s.line.run({
+          lineId: newId(systemClock),
+          saleId,
+          position: i + 1,
+          productId: l.id,
+          sku: l.sku,
+          name: l.name,
+          unit: l.unit,
+          qty: QTY_ONE,
+          price: l.price,
+          taxRateId: l.tax_rate_id,
+          taxCode: l.tax_code,
+          rateBps: l.rate_bps,
+        });
         this.s.movement.run(newId(systemClock), l.id, this.till.id, -QTY_ONE, saleId, at);
         this.s.level.run(-QTY_ONE, at, l.id);
       });
-      this.s.payment.run(newId(systemClock), saleId, total, 200_00, 200_00 - total, at);
+      this.s.payment.run(newId(systemClock), saleId, total, TENDERED, change, at);
       this.appendJournal(saleId, receiptNumber, total, at);
     })();
   }
@@ -119,8 +115,7 @@ export class BareWrites {
       prev_hash: head?.hash ?? GENESIS_HASH,
       created_at: at,
     };
-    const f = fields;
-    this.s.journal.run(f.seq, f.id, f.till_id, f.kind, f.doc_id, f.payload, f.prev_hash, entryHash(f), f.created_at);
+    this.s.journal.run({ ...fields, hash: entryHash(fields) });
   }
 
   private product(code: string): ProductRow {
@@ -128,5 +123,18 @@ export class BareWrites {
     if (!row) throw new Error(`bare: no product with barcode ${code}`);
     return row;
   }
+}
 
+/** The till's one cart, created here because the copy is taken before anything is scanned. */
+function openCart(sqlite: Database.Database): { id: string; staffId: string; cartId: string } {
+  const tillId = sqlite.prepare('select id from tills limit 1').pluck().get() as string;
+  const staffId = sqlite.prepare('select id from staff limit 1').pluck().get() as string;
+  const at = new Date().toISOString();
+  sqlite
+    .prepare(
+      'insert into carts (id, till_id, staff_id, created_at, updated_at) values (?, ?, ?, ?, ?) on conflict do nothing',
+    )
+    .run(newId(systemClock), tillId, staffId, at, at);
+  const cartId = sqlite.prepare('select id from carts where till_id = ?').pluck().get(tillId) as string;
+  return { id: tillId, staffId, cartId };
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { withCheckDigit } from '../shared/barcode';
+import { QTY_ONE } from '../shared/domain/units';
 import { newId, systemClock } from '../electron/core/clock';
 import type { Client } from './client';
 import { intBetween, seededRng } from './random';
@@ -15,7 +16,13 @@ export interface SeededProduct {
 
 export async function createStore(client: Client): Promise<void> {
   await client.ok('setup.createStore', {
-    store: { name: 'Bench Market', address: 'Hauptstrasse 1, Berlin', currency: 'EUR', locale: 'de-DE', taxInclusive: true },
+    store: {
+      name: 'Bench Market',
+      address: 'Hauptstrasse 1, Berlin',
+      currency: 'EUR',
+      locale: 'de-DE',
+      taxInclusive: true,
+    },
     taxRate: { name: 'Standard', rateBps: 1900 },
     owner: { name: 'Owner', pin: OWNER_PIN },
   });
@@ -52,9 +59,19 @@ export function insertProducts(sqlite: Database.Database, count: number): Seeded
       const price = intBetween(rng, 49, 2999);
       // GS1 prefix 400-440 is Germany; the running number keeps every code unique.
       const barcode = withCheckDigit(`40${String(i).padStart(10, '0')}`);
-      insertProduct.run(id, `SKU-${String(i + 1).padStart(6, '0')}`, name, categoryIds.get(category) ?? null, price, Math.round(price * 0.6), taxRate, at, at);
+      insertProduct.run(
+        id,
+        `SKU-${String(i + 1).padStart(6, '0')}`,
+        name,
+        categoryIds.get(category) ?? null,
+        price,
+        Math.round(price * 0.6),
+        taxRate,
+        at,
+        at,
+      );
       insertBarcode.run(barcode, id);
-      insertStock.run(id, intBetween(rng, 0, 200) * 1000, at);
+      insertStock.run(id, intBetween(rng, 0, 200) * QTY_ONE, at);
       products.push({ id, barcode, name });
     }
     return products;

@@ -30,3 +30,8 @@ export function fmtMs(ms: number): string {
 export function fmtSummary(s: Summary): string {
   return `p50 ${fmtMs(s.p50)}  p99 ${fmtMs(s.p99)}  max ${fmtMs(s.max)} ms  (n=${s.n})`;
 }
+
+/** One labelled line of the breakdown. */
+export function row(label: string, s: Summary): string {
+  return `  ${label.padEnd(58)} p50 ${fmtMs(s.p50)}  p99 ${fmtMs(s.p99)}`;
+}

@@ -76,10 +76,38 @@ export const KINDS: readonly Kind[] = [
 ];
 
 export const BRANDS = [
-  'Alpine', 'Green Valley', 'Nordic', 'Sunrise', 'Golden Field', 'Riverside', 'Happy Cow', 'Old Mill',
-  'Blue Harbour', 'Meadow', 'Oakwood', 'Silver Spoon', 'Farmhouse', 'Coastal', 'Highland', 'Urban Roast',
-  'Little Bee', 'Sun Garden', 'Black Forest', 'Hillside', 'Harvest Moon', 'Red Barn', 'Wild Thyme', 'Evergreen',
-  'Maple Lane', 'Stonebridge', 'Clearwater', 'Bella Casa', 'Kingfisher', 'Fjord', 'Tillbox Basics', 'Copper Kettle',
+  'Alpine',
+  'Green Valley',
+  'Nordic',
+  'Sunrise',
+  'Golden Field',
+  'Riverside',
+  'Happy Cow',
+  'Old Mill',
+  'Blue Harbour',
+  'Meadow',
+  'Oakwood',
+  'Silver Spoon',
+  'Farmhouse',
+  'Coastal',
+  'Highland',
+  'Urban Roast',
+  'Little Bee',
+  'Sun Garden',
+  'Black Forest',
+  'Hillside',
+  'Harvest Moon',
+  'Red Barn',
+  'Wild Thyme',
+  'Evergreen',
+  'Maple Lane',
+  'Stonebridge',
+  'Clearwater',
+  'Bella Casa',
+  'Kingfisher',
+  'Fjord',
+  'Tillbox Basics',
+  'Copper Kettle',
 ];
 
 export function productName(rng: Rng): { name: string; category: string } {
@@ -95,7 +123,10 @@ export function productName(rng: Rng): { name: string; category: string } {
  * Words with digits (sizes) are left out because nobody searches "500".
  */
 export function searchPrefix(rng: Rng, name: string): string {
-  const words = name.toLowerCase().split(' ').filter((w) => /^[a-z]{3,}$/.test(w));
+  const words = name
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => /^[a-z]{3,}$/.test(w));
   const start = Math.floor(rng() * words.length);
   const chosen = words.slice(start, start + (rng() < 0.5 ? 1 : 2));
   const last = chosen.pop() ?? 'choc';

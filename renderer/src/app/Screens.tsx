@@ -1,11 +1,10 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStatus } from '../api/hooks/use-app';
 import { useServerEvents } from '../api/hooks/use-server-events';
 import { errorMessage } from '../i18n/error-message';
 import { LoginScreen } from '../login/LoginScreen';
-import { notify } from '../notices/notice-store';
 import { SetupScreen } from '../setup/SetupScreen';
 import { TillScreen } from '../till/TillScreen';
 
@@ -13,7 +12,9 @@ import { TillScreen } from '../till/TillScreen';
 export function Screens() {
   const { t } = useTranslation();
   const status = useAppStatus();
-  const onSessionLost = useCallback(() => notify('warning', t('app.connectionLost')), [t]);
+  // Shown on the login screen, where the cashier lands, rather than as a floating notice.
+  const [sessionLost, setSessionLost] = useState(false);
+  const onSessionLost = useCallback(() => setSessionLost(true), []);
   useServerEvents(onSessionLost);
 
   if (status.isPending) {
@@ -40,6 +41,14 @@ export function Screens() {
   }
   const { data } = status;
   if (!data.setUp || data.store === null) return <SetupScreen />;
-  if (data.session === null) return <LoginScreen storeName={data.store.name} />;
+  if (data.session === null) {
+    return (
+      <LoginScreen
+        storeName={data.store.name}
+        notice={sessionLost ? t('app.connectionLost') : null}
+        onTyping={() => setSessionLost(false)}
+      />
+    );
+  }
   return <TillScreen status={data} session={data.session} />;
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ConnectionLostError } from '../api/bridge';
+import { ConnectionLostError } from '../api/ws-bridge';
 import { ApiError } from '../api/client';
 
 /** What to tell the cashier about a failed call, in their language. */

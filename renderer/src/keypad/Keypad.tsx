@@ -31,7 +31,7 @@ export function Keypad({ onKey, extraKey, decimalLabel = '.', disabled = false }
         </Button>
       ) : (
         <Button h={64} fz={20} variant="default" disabled={disabled} aria-label={t('keypad.clear')} onClick={() => onKey('clear')}>
-          C
+          {t('keypad.clearShort')}
         </Button>
       )}
       {keyButton('0')}

@@ -1,5 +1,5 @@
 import { Alert, Center, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPlugConnected } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLogin } from '../api/hooks/use-app';
@@ -10,17 +10,28 @@ import { PinPad } from './PinPad';
 const MIN_PIN = 4;
 const MAX_PIN = 8;
 
-export function LoginScreen({ storeName }: { storeName: string }) {
+interface LoginScreenProps {
+  storeName: string;
+  /** Why the cashier is here again (the connection dropped), until they start typing. */
+  notice: string | null;
+  onTyping: () => void;
+}
+
+export function LoginScreen({ storeName, notice, onTyping }: LoginScreenProps) {
   const { t } = useTranslation();
   const login = useLogin();
   const [pin, setPin] = useState('');
   // Physical keys can outrun a re-render; Enter must submit every digit typed before it.
   const pinRef = useRef('');
 
-  const update = useCallback((next: string) => {
-    pinRef.current = next;
-    setPin(next);
-  }, []);
+  const update = useCallback(
+    (next: string) => {
+      pinRef.current = next;
+      setPin(next);
+      onTyping();
+    },
+    [onTyping],
+  );
   const addDigit = useCallback(
     (d: string) => {
       if (pinRef.current.length < MAX_PIN) update(pinRef.current + d);
@@ -66,10 +77,16 @@ export function LoginScreen({ storeName }: { storeName: string }) {
           </Text>
           <PinDots length={pin.length} max={MAX_PIN} />
           <div style={{ minHeight: 56, width: 330 }}>
-            {login.isError && (
+            {login.isError ? (
               <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle />} p="xs">
                 <Text fw={600}>{errorMessage(t, login.error)}</Text>
               </Alert>
+            ) : (
+              notice !== null && (
+                <Alert role="status" color="orange" variant="light" icon={<IconPlugConnected />} p="xs">
+                  <Text fw={600}>{notice}</Text>
+                </Alert>
+              )
             )}
           </div>
           <PinPad

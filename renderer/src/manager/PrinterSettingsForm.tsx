@@ -36,7 +36,7 @@ export function PrinterSettingsForm({ settings }: { settings: TillSettings }) {
           autoComplete="off"
         />
         <div>
-          <Text size="sm" fw={500} mb={4}>
+          <Text fz="lg" fw={500} mb={4}>
             {t('manager.drawerPin')}
           </Text>
           <SegmentedControl
@@ -55,6 +55,8 @@ export function PrinterSettingsForm({ settings }: { settings: TillSettings }) {
           min={24}
           max={64}
           allowDecimal={false}
+          hideControls
+          inputMode="numeric"
           error={issueFor('printerColumns')}
           size="lg"
         />

@@ -7,8 +7,8 @@ import type { NoticeTone } from './notice-store';
 const COLORS: Record<NoticeTone, string> = { error: 'red.7', warning: 'orange.7', info: 'blue.7', success: 'green.7' };
 
 /**
- * Prominent but never modal: a cashier keeps scanning while a notice is up. Shown low on
- * the screen so it covers neither the search box nor a dialog's title.
+ * Prominent but never modal: a cashier keeps scanning while a notice is up. Shown bottom
+ * left so it covers neither the search box, a dialog's title, nor the cart and Pay.
  */
 export function Notices() {
   const { t } = useTranslation();
@@ -19,11 +19,12 @@ export function Notices() {
       gap="xs"
       style={{
         position: 'fixed',
-        bottom: 24,
-        left: '50%',
-        transform: 'translateX(-50%)',
+        bottom: 20,
+        left: 20,
         zIndex: 1000,
-        width: 'min(600px, 90vw)',
+        // Over the product grid, clear of the cart column and its Pay button.
+        width: 'min(600px, calc(100vw - 460px))',
+        minWidth: 320,
       }}
     >
       {notices.map((n) => {

@@ -31,7 +31,7 @@ export function ChangeLine({ total, tendered, invalid }: ChangeLineProps) {
   }
   return (
     <Text fz={30} fw={800} c="green.8" data-testid="pay-change">
-      {t('pay.change')}: {fmt.money(changeDue(total, given))}
+      {t('pay.changeAmount', { amount: fmt.money(changeDue(total, given)) })}
     </Text>
   );
 }

@@ -88,7 +88,7 @@ export function PaymentDialog({ total, onPaid, onClose }: PaymentDialogProps) {
                 variant={tendered === amount ? 'filled' : 'light'}
                 h={60}
                 onClick={() => setText(minorToKeypadText(amount, exponent), true)}
-                aria-label={i === 0 ? `${t('pay.exact')} ${fmt.money(amount)}` : t('pay.quick', { amount: fmt.money(amount) })}
+                aria-label={t(i === 0 ? 'pay.exactLabel' : 'pay.quick', { amount: fmt.money(amount) })}
                 data-testid="quick-cash"
                 data-minor={amount}
               >

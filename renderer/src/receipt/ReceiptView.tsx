@@ -15,7 +15,12 @@ export function ReceiptView({ doc }: { doc: ReceiptDoc }) {
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(doc.createdAt));
 
   return (
-    <article className={classes.paper} aria-label={t('receipt.label')} data-testid="receipt">
+    <article
+      className={classes.paper}
+      aria-label={t('receipt.label')}
+      data-testid="receipt"
+      data-receipt-number={doc.receiptNumber}
+    >
       <div className={classes.center}>
         <strong style={{ fontSize: 16 }}>{doc.store.name}</strong>
         {doc.store.address !== '' && <div>{doc.store.address}</div>}
@@ -38,8 +43,10 @@ export function ReceiptView({ doc }: { doc: ReceiptDoc }) {
           </div>
           {(line.qty !== QTY_ONE || line.unit === 'kg') && (
             <div className={classes.detail}>
-              {formatQty(line.qty, line.unit, locale)} × {money(line.unitPrice)}
-              {line.unit === 'kg' ? '/kg' : ''}
+              {t(line.unit === 'kg' ? 'cart.lineQtyKg' : 'cart.lineQtyPrice', {
+                qty: formatQty(line.qty, line.unit, locale),
+                price: money(line.unitPrice),
+              })}
             </div>
           )}
         </div>
@@ -62,12 +69,8 @@ export function ReceiptView({ doc }: { doc: ReceiptDoc }) {
       <hr className={classes.rule} />
       {doc.totals.breakdown.map((row) => (
         <div key={row.taxRateId} className={classes.row}>
-          <span>
-            {row.code} {row.name} {rateLabel(row.rateBps, locale)}
-          </span>
-          <span>
-            {t('receipt.net')} {money(row.net)} · {t('receipt.tax')} {money(row.tax)}
-          </span>
+          <span>{t('totals.taxRow', { code: row.code, name: row.name, rate: rateLabel(row.rateBps, locale) })}</span>
+          <span>{t('receipt.taxLine', { net: money(row.net), tax: money(row.tax) })}</span>
         </div>
       ))}
       <ReceiptBarcode value={doc.receiptNumber} />

@@ -11,6 +11,8 @@ export interface WedgeScannerOptions {
   options?: Partial<WedgeOptions>;
 }
 
+const LATE_TIMER_MS = 10;
+
 // Pressing these alone types nothing; scanners send Shift for capitals mid-burst.
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Fn']);
 
@@ -47,8 +49,11 @@ export function useWedgeScanner({ enabled, onScan, options }: WedgeScannerOption
       replayKeys(keys);
     };
 
+    let recheckedLate = false;
+
     const schedule = (): void => {
       window.clearTimeout(timer);
+      recheckedLate = false;
       const deadline = detector.idleDeadline();
       if (deadline === null) return;
       // +1 so the check lands strictly after the deadline even when the timer fires on time.
@@ -56,6 +61,14 @@ export function useWedgeScanner({ enabled, onScan, options }: WedgeScannerOption
     };
 
     function onIdle(): void {
+      const deadline = detector.idleDeadline();
+      // A timer that fires late means the page was busy, and scanner keys stamped before
+      // the deadline may still be queued behind it: let them in before judging the gap.
+      if (deadline !== null && performance.now() - deadline > LATE_TIMER_MS && !recheckedLate) {
+        recheckedLate = true;
+        timer = window.setTimeout(onIdle, 0);
+        return;
+      }
       if (detector.idle(performance.now()) !== '') flush();
       schedule();
     }

@@ -39,7 +39,7 @@ export function CartPanel(props: CartPanelProps) {
     <section className={classes.panel} aria-label={t('cart.title')}>
       <Group justify="space-between" px={12} py={6} wrap="nowrap">
         <Text fw={700} size="lg">
-          {t('cart.title')} · {t('cart.items', { count: lines.length })}
+          {t('cart.heading', { count: lines.length })}
         </Text>
         <Button
           variant="subtle"
@@ -90,8 +90,7 @@ export function CartPanel(props: CartPanelProps) {
         aria-keyshortcuts="F4"
         data-testid="pay-button"
       >
-        {t('pay.button')}
-        {!empty && cart !== undefined ? ` · ${fmt.money(cart.totals.total)}` : ''}
+        {!empty && cart !== undefined ? t('pay.buttonWithTotal', { total: fmt.money(cart.totals.total) }) : t('pay.button')}
       </Button>
     </section>
   );

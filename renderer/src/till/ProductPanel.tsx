@@ -1,6 +1,6 @@
 import { Box, Loader } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductView } from '../../../shared/domain/catalog';
@@ -19,7 +19,8 @@ interface ProductPanelProps {
 
 const SEARCH_DEBOUNCE_MS = 200;
 
-export function ProductPanel({ searchRef, onPick, onSubmitCode }: ProductPanelProps) {
+/** Memoized: the grid holds hundreds of tiles and must not re-render on every scan. */
+export const ProductPanel = memo(function ProductPanel({ searchRef, onPick, onSubmitCode }: ProductPanelProps) {
   const { t } = useTranslation();
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -67,4 +68,4 @@ export function ProductPanel({ searchRef, onPick, onSubmitCode }: ProductPanelPr
       </div>
     </section>
   );
-}
+});

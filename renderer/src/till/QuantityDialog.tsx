@@ -58,8 +58,7 @@ export function QuantityDialog({ title, unit, confirmLabel, onConfirm, onClose }
           tabIndex={-1}
           data-autofocus
         >
-          {text === '' ? '0' : text}
-          {kg ? ' kg' : ''}
+          {kg ? t('weight.display', { value: text === '' ? '0' : text }) : text === '' ? '0' : text}
         </Text>
         <Text size="sm" c="red" mih={20}>
           {invalid ? (kg ? t('weight.invalid') : t('cart.qtyInvalid')) : ''}

@@ -38,12 +38,12 @@ export function SearchBox({ value, onChange, onSubmitCode, inputRef }: SearchBox
       onChange={(e) => onChange(e.currentTarget.value)}
       onKeyDown={onKeyDown}
       leftSection={<IconSearch />}
-      rightSectionWidth={value === '' ? 56 : 52}
+      rightSectionWidth={56}
       rightSection={
         value === '' ? (
           <Kbd>F2</Kbd>
         ) : (
-          <CloseButton size={44} aria-label={t('products.clearSearch')} onClick={() => onChange('')} />
+          <CloseButton size={48} aria-label={t('products.clearSearch')} onClick={() => onChange('')} />
         )
       }
       data-testid="search"

@@ -14,7 +14,7 @@ export function TotalsBlock({ totals }: { totals: Totals }) {
           <span>
             {totals.inclusive
               ? t('totals.taxIncluded', { amount: fmt.money(row.tax) })
-              : `${t('totals.tax')} ${fmt.money(row.tax)}`}
+              : t('totals.taxAdded', { amount: fmt.money(row.tax) })}
           </span>
         </div>
       ))}

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { call } from '../client';
 import { keys } from '../query-keys';
 
@@ -25,4 +25,9 @@ export function useProductSearch(query: string) {
     staleTime: 60_000,
     placeholderData: keepPreviousData,
   });
+}
+
+/** The product behind a code, e.g. to ask for the weight of a weighed item scanned without one. */
+export function useLookupProduct() {
+  return useMutation({ mutationFn: (code: string) => call('catalog.lookup', { code }) });
 }

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import type { CartLineView, CartView } from '../../../shared/domain/cart';
+import type { ProductView } from '../../../shared/domain/catalog';
+import type { SaleResult } from '../../../shared/domain/sale';
+import type { Qty } from '../../../shared/domain/units';
+import type { Permission } from '../../../shared/permissions';
+import { ManagerDialog } from '../manager/ManagerDialog';
+import { PaymentDialog } from '../payment/PaymentDialog';
+import { ClearCartDialog } from './ClearCartDialog';
+import { QuantityDialog } from './QuantityDialog';
+
+export type TillDialog =
+  | { kind: 'pay' }
+  | { kind: 'clear' }
+  | { kind: 'manager' }
+  | { kind: 'weight'; product: ProductView }
+  | { kind: 'qty'; line: CartLineView };
+
+interface TillDialogsProps {
+  dialog: TillDialog | null;
+  cart: CartView | undefined;
+  permissions: readonly Permission[];
+  clearing: boolean;
+  onClose: () => void;
+  onPaid: (result: SaleResult) => void;
+  onAddWeighed: (productId: string, qty: Qty) => void;
+  onSetQty: (lineId: string, qty: Qty) => void;
+  onClear: () => void;
+}
+
+/** At most one dialog at a time; each is mounted only while open so it starts fresh. */
+export function TillDialogs(props: TillDialogsProps) {
+  const { dialog, cart, onClose } = props;
+  const { t } = useTranslation();
+  switch (dialog?.kind) {
+    case 'pay':
+      return cart === undefined ? null : <PaymentDialog total={cart.totals.total} onClose={onClose} onPaid={props.onPaid} />;
+    case 'weight':
+      return (
+        <QuantityDialog
+          title={t('weight.title', { name: dialog.product.name })}
+          unit="kg"
+          confirmLabel={(weight) => t('weight.add', { weight })}
+          onClose={onClose}
+          onConfirm={(qty) => {
+            props.onAddWeighed(dialog.product.id, qty);
+            onClose();
+          }}
+        />
+      );
+    case 'qty':
+      return (
+        <QuantityDialog
+          title={t('cart.qtyTitle', { name: dialog.line.name })}
+          unit={dialog.line.unit}
+          confirmLabel={() => t('cart.qtyApply')}
+          onClose={onClose}
+          onConfirm={(qty) => {
+            props.onSetQty(dialog.line.id, qty);
+            onClose();
+          }}
+        />
+      );
+    case 'clear':
+      return (
+        <ClearCartDialog
+          lineCount={cart?.lines.length ?? 0}
+          busy={props.clearing}
+          onClose={onClose}
+          onConfirm={props.onClear}
+        />
+      );
+    case 'manager':
+      return <ManagerDialog permissions={props.permissions} onClose={onClose} />;
+    default:
+      return null;
+  }
+}

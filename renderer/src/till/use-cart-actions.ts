@@ -1,0 +1,91 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { CartLineView, CartView } from '../../../shared/domain/cart';
+import type { ProductView } from '../../../shared/domain/catalog';
+import { QTY_ONE } from '../../../shared/domain/units';
+import type { Qty } from '../../../shared/domain/units';
+import { isApiError } from '../api/client';
+import { useAddProduct, useClearCart, useRemoveLine, useScan, useSetQty } from '../api/hooks/use-cart';
+import { useLookupProduct } from '../api/hooks/use-catalog';
+import { keys } from '../api/query-keys';
+import { errorMessage } from '../i18n/error-message';
+import { notify } from '../notices/notice-store';
+import { changedLineId } from './changed-line';
+
+interface CartActionCallbacks {
+  /** A line was added or raised: select it so +/- act on it next. */
+  onLineChanged: (lineId: string) => void;
+  /** A weighed product was scanned without a weight in its code. */
+  onNeedsWeight: (product: ProductView) => void;
+}
+
+/** What the till does to the cart; failures become notices, never blocking dialogs. */
+export function useCartActions({ onLineChanged, onNeedsWeight }: CartActionCallbacks) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const scan = useScan();
+  const addProduct = useAddProduct();
+  const setQty = useSetQty();
+  const removeLine = useRemoveLine();
+  const clearCart = useClearCart();
+  const lookup = useLookupProduct();
+
+  const failed = (e: unknown) => notify('error', errorMessage(t, e));
+  const selectChanged = (prev: CartView | undefined, next: CartView) => {
+    const id = changedLineId(prev, next);
+    if (id !== null) onLineChanged(id);
+  };
+
+  /** A scan or a code typed into search; resolves true when it was rung up. */
+  const ringUp = async (code: string): Promise<boolean> => {
+    const prev = client.getQueryData<CartView>(keys.cart);
+    try {
+      selectChanged(prev, await scan.mutateAsync(code));
+      return true;
+    } catch (e) {
+      if (isApiError(e, 'weight_required')) {
+        // A weighed item's own code, without a weight in it: ask for the weight instead.
+        lookup.mutate(code, {
+          onSuccess: onNeedsWeight,
+          onError: (err) => notify('error', t('scan.failed', { code, error: errorMessage(t, err) })),
+        });
+      } else if (isApiError(e, 'unknown_barcode') || isApiError(e, 'not_found')) {
+        notify('error', t('scan.unknown', { code }));
+      } else {
+        notify('error', t('scan.failed', { code, error: errorMessage(t, e) }));
+      }
+      return false;
+    }
+  };
+
+  const add = (productId: string, qty?: Qty) => {
+    const prev = client.getQueryData<CartView>(keys.cart);
+    addProduct.mutate(qty === undefined ? { productId } : { productId, qty }, {
+      onSuccess: (next) => selectChanged(prev, next),
+      onError: failed,
+    });
+  };
+
+  const changeQty = (lineId: string, qty: Qty) => setQty.mutate({ lineId, qty }, { onError: failed });
+
+  const step = (line: CartLineView, delta: 1 | -1) => {
+    if (line.unit !== 'each' || line.fixedAmount) return;
+    const qty = line.qty + delta * QTY_ONE;
+    if (qty >= QTY_ONE) changeQty(line.id, qty);
+  };
+
+  const remove = (lineId: string) => removeLine.mutate(lineId, { onError: failed });
+
+  const clear = (onDone: () => void) => clearCart.mutate(undefined, { onSuccess: onDone, onError: failed });
+
+  return {
+    ringUp,
+    add,
+    changeQty,
+    step,
+    remove,
+    clear,
+    lineBusy: setQty.isPending || removeLine.isPending,
+    clearing: clearCart.isPending,
+  };
+}
