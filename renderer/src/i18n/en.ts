@@ -67,7 +67,7 @@ export const en = {
     clear: 'Clear',
     backspace: 'Delete last digit',
     enter: 'Log in',
-    lockedOut: 'Too many wrong PINs: {{detail}}',
+    lockedOut: 'Too many wrong PINs. Try again in {{seconds}} s.',
   },
   header: {
     till: 'Till {{code}}',

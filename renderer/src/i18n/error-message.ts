@@ -5,8 +5,11 @@ import { ApiError } from '../api/client';
 /** What to tell the cashier about a failed call, in their language. */
 export function errorMessage(t: TFunction, e: unknown): string {
   if (e instanceof ApiError) {
-    // The server's wording is the only place the lockout duration is given.
-    if (e.code === 'locked_out') return t('login.lockedOut', { detail: e.message });
+    // The lockout duration only travels in the server's message ("... in 27 s.").
+    if (e.code === 'locked_out') {
+      const seconds = /(\d+)\s*s\b/.exec(e.message)?.[1];
+      return seconds ? t('login.lockedOut', { seconds }) : t('errors.locked_out');
+    }
     return t(`errors.${e.code}`);
   }
   if (e instanceof ConnectionLostError) return t('app.connectionLostDuring');
