@@ -15,18 +15,20 @@ export const LOOKUP = `select ${PRODUCT_COLUMNS}
   left join stock_levels s on s.product_id = p.id
   where bc.code = ?`;
 
-/** Picks the page of matches first, so only 20 rows are joined and get their barcodes. */
-export const SEARCH = `with page as (
-    select p.rowid as rid, p.name as name from products_fts f
-    join products p on p.rowid = f.rowid
-    where products_fts match ? and p.active = 1
-    order by p.name limit ?)
-  select ${PRODUCT_COLUMNS}
-  from page
-  join products p on p.rowid = page.rid
+/** The app's two search tiers: names starting with the text, then word-prefix matches. */
+export const SEARCH_PREFIX = `select ${PRODUCT_COLUMNS}
+  from products p
   join tax_rates t on t.id = p.tax_rate_id
   left join stock_levels s on s.product_id = p.id
-  order by page.name`;
+  where p.active = 1 and p.name like ? escape '\\'
+  order by p.name collate nocase limit ?`;
+
+export const SEARCH_WORDS = `select ${PRODUCT_COLUMNS}
+  from products p
+  join tax_rates t on t.id = p.tax_rate_id
+  left join stock_levels s on s.product_id = p.id
+  where p.rowid in (select rowid from products_fts where products_fts match ? limit ?) and p.active = 1
+  order by p.name, p.id limit ?`;
 
 export const CART_VIEW = `select l.id, l.product_id, l.qty, l.unit_price, l.fixed_amount, p.name, p.sku, p.unit,
     p.tax_rate_id, t.rate_bps, t.code as tax_code, t.name as tax_name

@@ -21,17 +21,7 @@ const TARGETS: readonly Target[] = [
 ];
 
 export function reportTable(ours: Results, bare: Results): string {
-  const header = [
-    'operation',
-    'ours p50',
-    'ours p99',
-    'ours max',
-    'bare p50',
-    'bare p99',
-    'ratio p99',
-    'target',
-    'verdict',
-  ];
+  const header = ['operation', 'ours p50', 'ours p99', 'bare p50', 'bare p99', 'ratio p99', 'target', 'verdict'];
   const rows = TARGETS.map((t) => {
     const o = ours[t.op];
     const b = bare[t.op];
@@ -45,7 +35,6 @@ export function reportTable(ours: Results, bare: Results): string {
       t.label,
       fmtMs(o.p50),
       fmtMs(o.p99),
-      fmtMs(o.max),
       fmtMs(b.p50),
       fmtMs(b.p99),
       `${ratio.toFixed(1)}x`,

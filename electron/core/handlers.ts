@@ -79,9 +79,9 @@ export function createHandlers(d: HandlerDeps): Handlers {
         { tillId: id, staff: staffOf(ctx), tendered: input.tendered },
       );
       pushed(d.carts.view(id));
-      // Printing runs after the commit and is never awaited here: the till moves on,
-      // and the outcome arrives as a print.job push.
-      void d.printing.print(done.printJobId);
+      // Printing starts after this reply has gone out and is never awaited: the till
+      // moves on, and the outcome arrives as a print.job push.
+      setImmediate(() => void d.printing.print(done.printJobId));
       return {
         receipt: loadReceiptDoc(d.db, done.saleId, { reprint: false }),
         change: done.change,

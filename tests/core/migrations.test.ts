@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE, openDatabase } from '../../electron/core/db/connection';
 import { LATEST_VERSION, migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { initial } from '../../electron/core/db/migrations/001-initial';
 import { startCore, tempDataDir } from './harness';
 
 const dirs: { remove(): void }[] = [];
@@ -51,6 +52,26 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(db.prepare("select value from settings where key = 'k'").pluck().get()).toBe('1');
     expect(db.prepare("select count(*) from sqlite_master where name = 'x'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('002 name prefix index: added to a version-1 database holding products, which stay searchable', () => {
+    const d = tempDataDir();
+    dirs.push(d);
+    const db = new Database(path.join(d.dir, DB_FILE));
+    migrate(db, [initial]);
+    db.exec(`
+      insert into tax_rates values ('t', 'A', 'Standard', 2000, '');
+      insert into products (id, sku, name, price, tax_rate_id, unit, active, created_at, updated_at)
+        values ('p1', 'S1', 'Chocolate Bar', 100, 't', 'each', 1, '', ''),
+               ('p2', 'S2', 'Old Chocolate', 90, 't', 'each', 0, '', '');`);
+    expect(migrate(db)).toBe(2);
+    expect(db.prepare("select count(*) from sqlite_master where name = 'products_active_name_nocase'").pluck().get()).toBe(1);
+    const plan = db
+      .prepare("explain query plan select id from products where active = 1 and name like 'choc%' order by name collate nocase")
+      .all() as { detail: string }[];
+    expect(plan.map((r) => r.detail).join(' ')).toContain('products_active_name_nocase');
+    expect(db.prepare("select id from products where active = 1 and name like 'choc%'").pluck().all()).toEqual(['p1']);
     db.close();
   });
 });

@@ -46,25 +46,53 @@ export class CatalogService {
   }
 
   /**
-   * Exact code matches (barcode, SKU) come first, because a cashier typing a code
-   * wants that product; then products whose name words start with the query words.
+   * What a cashier typing into the search box wants, best first: the product with
+   * exactly that code (barcode, SKU), then names that start with the text, then names
+   * with words that start with each word typed. Each tier reads a bounded number of
+   * rows, so a two-letter prefix costs the same on 200,000 products as on 200.
    */
   search(query: string, limit: number): ProductView[] {
-    const exact = this.byExactCode(query);
+    const found = new Map<string, ProductView>();
+    const add = (products: ProductView[]) => {
+      for (const p of products) if (found.size < limit && !found.has(p.id)) found.set(p.id, p);
+    };
+    add(this.byExactCode(query));
+    if (found.size < limit) add(this.namesStartingWith(query, limit));
     const fts = toFtsQuery(query);
-    const named = fts
-      ? this.db
-          .all(
-            productSelect(this.db)
-              .where('p.active', '=', 1)
-              .where(sql<boolean>`p.rowid in (select rowid from products_fts where products_fts match ${fts})`)
-              .orderBy('p.name')
-              .limit(limit),
+    if (fts && found.size < limit) add(this.namesWithWordsStartingWith(fts, limit));
+    return [...found.values()];
+  }
+
+  private namesStartingWith(text: string, limit: number): ProductView[] {
+    const pattern = `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.db
+      .all(
+        productSelect(this.db)
+          .where('p.active', '=', 1)
+          .where(sql<boolean>`p.name like ${pattern} escape '\\'`)
+          .orderBy(sql`p.name collate nocase`)
+          .limit(limit),
+      )
+      .map(toProductView);
+  }
+
+  private namesWithWordsStartingWith(fts: string, limit: number): ProductView[] {
+    // FTS hands back matches in rowid order and stops at the candidate cap; only that
+    // page is sorted and joined. A very broad query shows some matches, not all: the
+    // cashier types another letter.
+    const candidates = limit * 10;
+    return this.db
+      .all(
+        productSelect(this.db)
+          .where(
+            sql<boolean>`p.rowid in (select rowid from products_fts where products_fts match ${fts} limit ${candidates})`,
           )
-          .map(toProductView)
-      : [];
-    const seen = new Set(exact.map((p) => p.id));
-    return [...exact, ...named.filter((p) => !seen.has(p.id))].slice(0, limit);
+          .where('p.active', '=', 1)
+          .orderBy('p.name')
+          .orderBy('p.id')
+          .limit(limit),
+      )
+      .map(toProductView);
   }
 
   /** Resolve what a scanner or keyboard delivered: barcode, SKU, then in-store label. */

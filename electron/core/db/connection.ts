@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseFromFutureError, LATEST_VERSION, migrate, schemaVersion } from './migrate';
 import { SqlDb } from './sql';
+import { WalCheckpoints } from './wal-checkpoints';
 
 export const DB_FILE = 'tillbox.sqlite';
 
@@ -23,12 +24,13 @@ export function openDatabase(dataDir: string): SqlDb {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`wal_autocheckpoint = ${WalCheckpoints.HARD_LIMIT_PAGES}`);
     migrate(sqlite);
   } catch (err) {
     sqlite.close();
     throw err;
   }
-  return new SqlDb(sqlite);
+  return new SqlDb(sqlite, new WalCheckpoints(file));
 }
 
 function refuseFutureDatabase(file: string): void {

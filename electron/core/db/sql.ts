@@ -1,13 +1,7 @@
 import type Database from 'better-sqlite3';
-import {
-  DummyDriver,
-  Kysely,
-  SqliteAdapter,
-  SqliteIntrospector,
-  SqliteQueryCompiler,
-  type Compilable,
-} from 'kysely';
+import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable } from 'kysely';
 import type { DB } from './schema';
+import type { WalCheckpoints } from './wal-checkpoints';
 
 type Param = string | number | bigint | Buffer | null;
 
@@ -21,7 +15,10 @@ export class SqlDb {
   readonly q: Kysely<DB>;
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(readonly sqlite: Database.Database) {
+  constructor(
+    readonly sqlite: Database.Database,
+    private readonly checkpoints?: WalCheckpoints,
+  ) {
     this.q = new Kysely<DB>({
       dialect: {
         createAdapter: () => new SqliteAdapter(),
@@ -44,7 +41,9 @@ export class SqlDb {
 
   run(query: Compilable<unknown>): Database.RunResult {
     const { sql, parameters } = query.compile();
-    return this.statement(sql).run(...(parameters as Param[]));
+    const result = this.statement(sql).run(...(parameters as Param[]));
+    this.checkpoints?.noteWrite();
+    return result;
   }
 
   /** Runs fn in one transaction (nested calls become savepoints). fn must not await. */
@@ -54,6 +53,9 @@ export class SqlDb {
 
   close(): void {
     this.statements.clear();
+    this.checkpoints?.close();
+    // Fold the WAL back into the database so the data folder is one file at rest.
+    this.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     this.sqlite.close();
   }
 
