@@ -151,6 +151,19 @@ describe('a cash sale at the till', () => {
     await expect.poll(printed, { timeout: 15_000 }).not.toBeNull();
     expect(await printed()).toContain(totalText ?? '\u0000');
     await expect.poll(() => page.getByTestId('print-status').getAttribute('data-status')).toBe('printed');
+      // The drawer is wired to the printer: its pulse (ESC p 0 25 250) travels with the receipt.
+    const pulses = (printer?.jobs ?? []).flatMap((job) => decodeEscPos(job).commands.filter((c) => c.name === 'ESC p'));
+    expect(pulses.map((c) => c.bytes)).toContainEqual([0x1b, 0x70, 0x00, 0x19, 0xfa]);
+  });
+
+  it('an unknown barcode shows a clear message and adds nothing', async () => {
+    await page.keyboard.type('4006381333931', { delay: 5 });
+    await page.keyboard.press('Enter');
+    const notice = page.getByText(/4006381333931/);
+    await notice.first().waitFor();
+    expect(await notice.first().textContent()).toMatch(/unknown|not found|no product/i);
+    await shot('unknown-barcode');
+    expect(await cartLineCount()).toBe(0);
   });
 
   it('reports scan-to-line times', async () => {
