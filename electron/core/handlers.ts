@@ -26,6 +26,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       store: d.settings.get('store') ?? null,
       till: till ?? null,
       session: ctx.session,
+      scanner: { prefix: d.settings.tillSettings().scannerPrefix },
     };
   };
   /** Every cart change is pushed too, for a customer display or a second window. */

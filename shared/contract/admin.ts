@@ -10,6 +10,8 @@ export interface TillSettings {
   drawerPin: 2 | 5;
   printerColumns: number;
   allowNegativeStock: boolean;
+  /** Characters a scanner is set to send before each code; '' means timing alone tells scans from typing. */
+  scannerPrefix: string;
 }
 
 export const printerUri = z
@@ -40,6 +42,10 @@ export const adminChannels = {
         drawerPin: z.union([z.literal(2), z.literal(5)]),
         printerColumns: z.number().int().min(24).max(64),
         allowNegativeStock: z.boolean(),
+        scannerPrefix: z
+          .string()
+          .max(4)
+          .regex(/^[\x21-\x7E]*$/, 'A scanner prefix is up to 4 printable characters, no spaces'),
       })
       .partial(),
     access: 'settings.manage',

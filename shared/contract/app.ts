@@ -11,6 +11,8 @@ export interface AppStatus {
   store: StoreSettings | null;
   till: TillInfo | null;
   session: SessionInfo | null;
+  /** What the till's keyboard-wedge listener needs; public because every cashier's screen scans. */
+  scanner: { prefix: string };
 }
 
 const currency = z

@@ -19,6 +19,7 @@ export const DEFAULT_TILL_SETTINGS: TillSettings = {
   drawerPin: 2,
   printerColumns: 42,
   allowNegativeStock: true,
+  scannerPrefix: '',
 };
 
 /**

@@ -202,6 +202,8 @@ export const en = {
     drawerPin2: 'Pin 2',
     drawerPin5: 'Pin 5',
     columns: 'Receipt width (characters)',
+    scannerPrefix: 'Scanner prefix',
+    scannerPrefixHint: 'Only if your scanner is set to send characters before each code; leave empty otherwise',
     save: 'Save settings',
     saved: 'Settings saved',
     journalTitle: 'Journal',

@@ -14,13 +14,14 @@ export function PrinterSettingsForm({ settings }: { settings: TillSettings }) {
   const [printerUri, setPrinterUri] = useState(settings.printerUri);
   const [drawerPin, setDrawerPin] = useState<2 | 5>(settings.drawerPin);
   const [columns, setColumns] = useState<number>(settings.printerColumns);
+  const [scannerPrefix, setScannerPrefix] = useState(settings.scannerPrefix);
 
   const issues = isApiError(update.error, 'invalid_input') ? update.error.issues : [];
   const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    update.mutate({ printerUri: printerUri.trim(), drawerPin, printerColumns: columns });
+    update.mutate({ printerUri: printerUri.trim(), drawerPin, printerColumns: columns, scannerPrefix });
   };
 
   return (
@@ -59,6 +60,16 @@ export function PrinterSettingsForm({ settings }: { settings: TillSettings }) {
           inputMode="numeric"
           error={issueFor('printerColumns')}
           size="lg"
+        />
+        <TextInput
+          label={t('manager.scannerPrefix')}
+          description={t('manager.scannerPrefixHint')}
+          value={scannerPrefix}
+          onChange={(e) => setScannerPrefix(e.currentTarget.value)}
+          error={issueFor('scannerPrefix')}
+          maxLength={4}
+          spellCheck={false}
+          autoComplete="off"
         />
         {update.isError && (
           <Alert color="red" role="alert">

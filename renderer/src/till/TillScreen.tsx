@@ -53,7 +53,7 @@ export function TillScreen({ status, session }: TillScreenProps) {
     void actions.ringUp(code);
   };
   // A manager typing a printer address must not ring items up behind the dialog.
-  useWedgeScanner({ enabled: dialog?.kind !== 'manager', onScan });
+  useWedgeScanner({ enabled: dialog?.kind !== 'manager', onScan, options: { prefix: status.scanner.prefix } });
 
   const onPick = useStableCallback((product: ProductView) => {
     if (product.unit === 'kg') setDialog({ kind: 'weight', product });

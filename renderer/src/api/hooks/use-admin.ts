@@ -23,6 +23,8 @@ export function useUpdateSettings() {
     onSuccess: (settings) => {
       client.setQueryData(keys.settings, settings);
       void client.invalidateQueries({ queryKey: keys.printerStatus });
+      // The scanner prefix reaches the till through app.status.
+      void client.invalidateQueries({ queryKey: keys.status });
     },
   });
 }
