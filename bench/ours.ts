@@ -1,4 +1,4 @@
-import type { Client } from './client';
+import type { RouterClient as Client } from '../electron/core/router-client';
 import type { Rounds, Step } from './measure';
 
 export type OpName = 'lookup' | 'addToCart' | 'checkout' | 'search';

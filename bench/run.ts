@@ -12,7 +12,7 @@ import { DB_FILE } from '../electron/core/db/connection';
 import { SimulatedPrinter } from '../electron/core/devices/printer/simulated-printer';
 import { bareSteps, openBare } from './bare';
 import { breakdown } from './breakdown';
-import { connect } from './client';
+import { connectRouter } from '../electron/core/router-client';
 import { fsyncLatency } from './disk';
 import { measure, measurePair } from './measure';
 import { CODES_NEEDED, PLAN, routerSteps, type OpName, type Workset } from './ours';
@@ -88,7 +88,7 @@ async function run(dataDir: string): Promise<void> {
 async function seedStore(dataDir: string) {
   const printer = new SimulatedPrinter();
   const core = await createCore({ dataDir, resourcesDir: RESOURCES, printerFactory: () => printer });
-  const till = connect(core, 'bench:till');
+  const till = connectRouter(core.router, 'bench:till');
   await createStore(till);
 
   const started = process.hrtime.bigint();

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { withCheckDigit } from '../shared/barcode';
 import { QTY_ONE } from '../shared/domain/units';
 import { newId, systemClock } from '../electron/core/clock';
-import type { Client } from './client';
+import type { RouterClient as Client } from '../electron/core/router-client';
 import { intBetween, seededRng } from './random';
 import { CATEGORIES, productName } from './words';
 

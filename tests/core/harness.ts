@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ChannelName, InputOf, OutputOf, Result } from '../../shared/contract';
 import type { Clock } from '../../electron/core/clock';
 import { createCore, type Core } from '../../electron/core/core';
 import { SimulatedPrinter } from '../../electron/core/devices/printer/simulated-printer';
+import { connectRouter, type RouterClient } from '../../electron/core/router-client';
 
 export const RESOURCES = path.resolve(__dirname, '..', '..', 'resources');
 
@@ -21,11 +21,7 @@ export interface TestCore {
   connect(connectionId?: string): Connection;
 }
 
-export interface Connection {
-  call<K extends ChannelName>(channel: K, input?: InputOf<K>): Promise<Result<OutputOf<K>>>;
-  /** Calls and unwraps, failing the test on an error envelope. */
-  ok<K extends ChannelName>(channel: K, input?: InputOf<K>): Promise<OutputOf<K>>;
-}
+export type Connection = RouterClient;
 
 export async function startCore(
   dataDir: string,
@@ -43,18 +39,7 @@ export async function startCore(
   return {
     core,
     printer,
-    connect(connectionId = `test:${++n}`) {
-      const call = async <K extends ChannelName>(channel: K, input?: InputOf<K>) =>
-        (await core.router.call(connectionId, channel, input)) as Result<OutputOf<K>>;
-      return {
-        call,
-        async ok(channel, input) {
-          const r = await call(channel, input);
-          if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
-          return r.value;
-        },
-      };
-    },
+    connect: (connectionId = `test:${++n}`) => connectRouter(core.router, connectionId),
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/core';
+import { createCore } from '../../electron/core/core';
+import { connectRouter } from '../../electron/core/router-client';
 import { RESOURCES, startCore, tempDataDir, type Connection, type TestCore } from './harness';
 
 describe('till settings', () => {
@@ -35,24 +36,19 @@ describe('till settings', () => {
 
   it('a new printer address takes effect at once and is kept across a restart', async () => {
     const dir = tempDataDir();
-    const open = () => createCore({ dataDir: dir.dir, resourcesDir: RESOURCES, demo: true, printerUri: 'sim:' });
-    const first = await open();
-    const login = async (core: Core) => {
-      const r = await core.router.call('m', 'session.login', { pin: '9999' });
-      expect(r.ok).toBe(true);
-    };
-    await login(first);
-    expect(await first.router.call('m', 'devices.printerStatus', undefined)).toMatchObject({ ok: true, value: { online: true } });
-    await first.router.call('m', 'settings.update', { printerUri: 'none' });
-    expect(await first.router.call('m', 'devices.printerStatus', undefined)).toMatchObject({
-      ok: true,
-      value: { configured: false, online: false },
-    });
+    // The real printer factory, not the harness's fixed simulator, so the address matters.
+    const first = await createCore({ dataDir: dir.dir, resourcesDir: RESOURCES, demo: true, printerUri: 'sim:' });
+    const before = connectRouter(first.router, 'm');
+    await before.ok('session.login', { pin: '9999' });
+    expect((await before.ok('devices.printerStatus')).online).toBe(true);
+    await before.ok('settings.update', { printerUri: 'none' });
+    expect(await before.ok('devices.printerStatus')).toMatchObject({ configured: false, online: false });
     await first.close();
 
     const second = await createCore({ dataDir: dir.dir, resourcesDir: RESOURCES });
-    await login(second);
-    expect(await second.router.call('m', 'settings.get', undefined)).toMatchObject({ ok: true, value: { printerUri: 'none' } });
+    const after = connectRouter(second.router, 'm');
+    await after.ok('session.login', { pin: '9999' });
+    expect((await after.ok('settings.get')).printerUri).toBe('none');
     await second.close();
     dir.remove();
   });
