@@ -1,12 +1,11 @@
-import type { CartLineView, CartView } from '../../../shared/domain/cart';
+import type { CartView } from '../../../shared/domain/cart';
 import type { ProductView } from '../../../shared/domain/catalog';
 import { QTY_ONE, type Minor, type Qty } from '../../../shared/domain/units';
-import { lineAmount } from '../../../shared/money';
-import { computeTotals } from '../../../shared/tax';
 import { newId, nowIso, type Clock } from '../clock';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
+import { loadCartView } from './cart-view';
 import type { SettingsStore } from '../settings/settings-store';
 
 /**
@@ -22,56 +21,7 @@ export class CartService {
   ) {}
 
   view(tillId: string): CartView {
-    const cart = this.cartRow(tillId);
-    const rows = cart
-      ? this.db.all(
-          this.db.q
-            .selectFrom('cart_lines as l')
-            .innerJoin('products as p', 'p.id', 'l.product_id')
-            .innerJoin('tax_rates as t', 't.id', 'p.tax_rate_id')
-            .select([
-              'l.id',
-              'l.product_id',
-              'l.qty',
-              'l.unit_price',
-              'l.fixed_amount',
-              'p.name',
-              'p.sku',
-              'p.unit',
-              'p.tax_rate_id',
-              't.rate_bps',
-              't.code as tax_code',
-              't.name as tax_name',
-            ])
-            .where('l.cart_id', '=', cart.id)
-            .orderBy('l.position'),
-        )
-      : [];
-    const lines: CartLineView[] = rows.map((r) => ({
-      id: r.id,
-      productId: r.product_id,
-      name: r.name,
-      sku: r.sku,
-      unit: r.unit,
-      qty: r.qty,
-      unitPrice: r.unit_price,
-      amount: r.fixed_amount ?? lineAmount(r.unit_price, r.qty),
-      taxRateId: r.tax_rate_id,
-      rateBps: r.rate_bps,
-      taxCode: r.tax_code,
-      fixedAmount: r.fixed_amount !== null,
-    }));
-    const totals = computeTotals(
-      rows.map((r, i) => ({
-        amount: lines[i]?.amount ?? 0,
-        taxRateId: r.tax_rate_id,
-        rateBps: r.rate_bps,
-        rateName: r.tax_name,
-        rateCode: r.tax_code,
-      })),
-      this.store().taxInclusive,
-    );
-    return { id: cart?.id ?? '', lines, totals, updatedAt: cart?.updated_at ?? nowIso(this.clock) };
+    return loadCartView(this.db, this.clock, tillId, this.store().taxInclusive);
   }
 
   /** A scanned or typed code: barcode, SKU, or an in-store weight/price label. */
