@@ -203,6 +203,8 @@ export const en = {
     drawerPin5: 'Pin 5',
     columns: 'Receipt width (characters)',
     scannerPrefix: 'Scanner prefix',
+    allowNegativeStock: 'Sell items the stock count says are gone',
+    allowNegativeStockHint: 'On: the goods in the customer\'s hand are sold and stock goes below zero. Off: the sale is refused.',
     scannerPrefixHint: 'Only if your scanner is set to send characters before each code; leave empty otherwise',
     save: 'Save settings',
     saved: 'Settings saved',

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,13 +15,14 @@ export function PrinterSettingsForm({ settings }: { settings: TillSettings }) {
   const [drawerPin, setDrawerPin] = useState<2 | 5>(settings.drawerPin);
   const [columns, setColumns] = useState<number>(settings.printerColumns);
   const [scannerPrefix, setScannerPrefix] = useState(settings.scannerPrefix);
+  const [allowNegativeStock, setAllowNegativeStock] = useState(settings.allowNegativeStock);
 
   const issues = isApiError(update.error, 'invalid_input') ? update.error.issues : [];
   const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    update.mutate({ printerUri: printerUri.trim(), drawerPin, printerColumns: columns, scannerPrefix });
+    update.mutate({ printerUri: printerUri.trim(), drawerPin, printerColumns: columns, scannerPrefix, allowNegativeStock });
   };
 
   return (
@@ -70,6 +71,13 @@ export function PrinterSettingsForm({ settings }: { settings: TillSettings }) {
           maxLength={4}
           spellCheck={false}
           autoComplete="off"
+        />
+        <Switch
+          size="lg"
+          label={t('manager.allowNegativeStock')}
+          description={t('manager.allowNegativeStockHint')}
+          checked={allowNegativeStock}
+          onChange={(e) => setAllowNegativeStock(e.currentTarget.checked)}
         />
         {update.isError && (
           <Alert color="red" role="alert">
