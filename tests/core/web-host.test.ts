@@ -115,7 +115,11 @@ describe('web host', () => {
     a.ws.close();
   });
 
-  it('refuses a socket opened by a page from another origin', async () => {
+  it('refuses a socket opened by a page from another origin, or from an opaque one', async () => {
     await expect(client(host.url, 'http://evil.example')).rejects.toThrow();
+    await expect(client(host.url, 'null')).rejects.toThrow();
+    const stillServing = await client(host.url);
+    expect((await stillServing.call('app.status')).ok).toBe(true);
+    stillServing.ws.close();
   });
 });

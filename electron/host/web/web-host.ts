@@ -44,7 +44,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     maxPayload: 1024 * 1024,
     // A page from another site must not drive the till through the visitor's browser.
     verifyClient: (info: { origin: string; req: http.IncomingMessage }) =>
-      !info.origin || new URL(info.origin).host === info.req.headers.host,
+      sameOrigin(info.origin, info.req.headers.host),
   });
   const sockets = new Map<WebSocket, string>();
   let nextConnection = 1;
@@ -77,7 +77,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const req = wireRequest.safeParse(raw);
     if (!req.success) {
       const id = typeof (raw as { id?: unknown })?.id === 'number' ? (raw as { id: number }).id : null;
-      ws.send(JSON.stringify({ id, ok: false, error: { code: 'invalid_input', message: 'Expected { id, channel, input }' } }));
+      ws.send(
+        JSON.stringify({ id, ok: false, error: { code: 'invalid_input', message: 'Expected { id, channel, input }' } }),
+      );
       return;
     }
     const result = await core.router.call(connectionId, req.data.channel, req.data.input);
@@ -99,4 +101,14 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** No Origin header (a non-browser client on this machine) or our own page. "null" and junk are refused. */
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
