@@ -4,7 +4,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from './core/core';
 import { registerIpc } from './host/ipc';
-import { APP_ORIGIN, registerSchemeAsPrivileged, serveRenderer } from './shell/app-protocol';
+import {
+  APP_ORIGIN,
+  devServerUrl,
+  registerSchemeAsPrivileged,
+  rendererOrigin,
+  serveRenderer,
+} from './shell/app-protocol';
 import { denyPermissions } from './shell/security';
 
 const { values: args } = parseArgs({
@@ -38,9 +44,7 @@ async function start(): Promise<void> {
   });
   denyPermissions();
   serveRenderer(path.join(__dirname, '..', 'renderer'));
-  // `npm run dev` serves the renderer from Vite; a packaged app never does.
-  const devUrl = app.isPackaged ? undefined : process.env.TILLBOX_DEV_URL;
-  const origin = devUrl ? new URL(devUrl).origin : APP_ORIGIN;
+  const origin = rendererOrigin();
   registerIpc(core, (e) => e.senderFrame?.url.startsWith(origin) ?? false);
 
   const win = new BrowserWindow({
@@ -59,7 +63,7 @@ async function start(): Promise<void> {
       webviewTag: false,
     },
   });
-  await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
+  await win.loadURL(devServerUrl() ?? `${APP_ORIGIN}/index.html`);
 }
 
 app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());

@@ -1,4 +1,4 @@
-import { net, protocol } from 'electron';
+import { app, net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -7,6 +7,17 @@ import { pathToFileURL } from 'node:url';
  * 'self' means exactly our bundle and nothing else on disk.
  */
 export const APP_ORIGIN = 'tillbox://app';
+
+/** `npm run dev` serves the renderer from Vite's dev server; a packaged app never does. */
+export function devServerUrl(): string | undefined {
+  return app.isPackaged ? undefined : process.env.TILLBOX_DEV_URL;
+}
+
+/** The one origin the window may show and IPC may come from. */
+export function rendererOrigin(): string {
+  const dev = devServerUrl();
+  return dev ? new URL(dev).origin : APP_ORIGIN;
+}
 
 export function registerSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([

@@ -1,9 +1,9 @@
 import { app, session, type WebContents } from 'electron';
-import { APP_ORIGIN } from './app-protocol';
+import { rendererOrigin } from './app-protocol';
 
 /** A till shows our UI and nothing else: no navigation, no new windows, no permissions. */
 export function lockDownContents(contents: WebContents): void {
-  const allowed = process.env.TILLBOX_DEV_URL ? new URL(process.env.TILLBOX_DEV_URL).origin : APP_ORIGIN;
+  const allowed = rendererOrigin();
   contents.on('will-navigate', (e, url) => {
     if (!url.startsWith(allowed)) e.preventDefault();
   });

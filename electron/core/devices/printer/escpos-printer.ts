@@ -39,8 +39,6 @@ export class EscPosPrinter extends LifecycleDevice implements ReceiptPrinter {
     return this.transport.name;
   }
 
-
-
   async printReceipt(doc: ReceiptDoc, opts: { openDrawer: boolean }): Promise<void> {
     this.lifecycle.require('print a receipt', 'enabled');
     let bytes: Buffer;

@@ -16,8 +16,6 @@ export class NullPrinter extends LifecycleDevice implements ReceiptPrinter {
     super('receipt printer none');
   }
 
-
-
   async printReceipt(): Promise<void> {
     throw new DeviceError('device_offline', NOT_CONFIGURED);
   }

@@ -52,7 +52,6 @@ export class SimulatedPrinter extends LifecycleDevice implements ReceiptPrinter 
     this.labels = options.labels;
   }
 
-
   /** Offline: every job and status read fails as an unplugged printer's would. */
   setOnline(online: boolean): void {
     this.online = online;
@@ -67,7 +66,6 @@ export class SimulatedPrinter extends LifecycleDevice implements ReceiptPrinter 
   closeDrawer(): void {
     this.current = { ...this.current, drawerOpen: false };
   }
-
 
   async printReceipt(doc: ReceiptDoc, opts: { openDrawer: boolean }): Promise<void> {
     this.lifecycle.require('print a receipt', 'enabled');
