@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from './core/core';
-import { registerIpc } from './host/ipc';
+import { connectionIdOf, registerIpc } from './host/ipc';
 import {
   APP_ORIGIN,
   devServerUrl,
@@ -40,6 +40,7 @@ async function start(): Promise<void> {
     demo: args.demo === true,
     resourcesDir: path.join(root, 'resources'),
     version: app.getVersion(),
+    holder: 'the desktop app',
     ...(typeof args.printer === 'string' ? { printerUri: args.printer } : {}),
   });
   denyPermissions();
@@ -63,6 +64,9 @@ async function start(): Promise<void> {
       webviewTag: false,
     },
   });
+  // The till's own first window may set up a fresh store; a page from anywhere else needs
+  // the one-time code (see SetupGate).
+  core.allowSetup(connectionIdOf(win.webContents.id));
   await win.loadURL(devServerUrl() ?? `${APP_ORIGIN}/index.html`);
 }
 

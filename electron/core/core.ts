@@ -1,20 +1,27 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TillSettings } from '../../shared/contract/admin';
-import { CartService } from './cart/cart-service';
-import { CatalogService } from './catalog/catalog-service';
+import { EVENT_ACCESS, type EventMap, type EventName } from '../../shared/contract/events';
+import { appDomain } from './app/domain';
+import { cartDomain } from './cart/domain';
+import { catalogDomain } from './catalog/domain';
 import { systemClock, type Clock } from './clock';
+import type { CoreContext } from './context';
 import { openDatabase } from './db/connection';
+import { lockDataFolder } from './db/data-folder-lock';
 import type { SqlDb } from './db/sql';
+import { devicesDomain } from './devices/domain';
 import { createPrinter } from './devices/printer/create-printer';
 import { EventBus } from './events';
-import { createHandlers } from './handlers';
-import { Journal } from './journal/journal';
-import { PrintService, type PrinterFactory } from './receipts/print-service';
-import { createRouter, type Router } from './router';
-import { Sessions } from './session/sessions';
+import { journalDomain } from './journal/domain';
+import type { PrinterFactory } from './receipts/print-service';
+import { receiptsDomain } from './receipts/domain';
+import { createRouter, mayAccess, type Handlers, type Router } from './router';
+import { salesDomain } from './sales/domain';
+import { sessionDomain } from './session/domain';
+import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
-import { SetupService } from './setup/setup-service';
+import { setupDomain } from './setup/domain';
 import { StaffService } from './staff/staff-service';
 
 export interface CoreOptions {
@@ -29,24 +36,26 @@ export interface CoreOptions {
   /** Tests inject a printer here. */
   printerFactory?: PrinterFactory;
   version?: string;
+  /** better-sqlite3 built for another ABI (Electron's); see db/sqlite-options.ts. */
+  sqliteBinding?: string;
+  /** Who holds the data folder, for the message a second copy prints ("the web host"). */
+  holder?: string;
 }
 
-export interface CoreServices {
-  settings: SettingsStore;
-  catalog: CatalogService;
-  carts: CartService;
-  journal: Journal;
-  staff: StaffService;
-  sessions: Sessions;
-  setup: SetupService;
-  printing: PrintService;
-}
+/** A push as a transport forwards it to one connection. */
+export type PushListener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
 
 export interface Core {
   router: Router;
   events: EventBus;
   db: SqlDb;
-  services: CoreServices;
+  services: ReturnType<typeof buildDomains>['services'];
+  /** The one-time code a browser needs to set up this empty store; null once set up. */
+  setupToken(): string | null;
+  /** Lets a connection set up the store without the code: Electron's first window. */
+  allowSetup(connectionId: string): void;
+  /** Pushes for one connection, filtered by what its session may see when each is sent. */
+  subscribe(connectionId: string, listener: PushListener): () => void;
   /** Forget the session of a closed connection. */
   disconnect(connectionId: string): void;
   close(): Promise<void>;
@@ -57,38 +66,94 @@ export const defaultPrinterFactory: PrinterFactory = (s: TillSettings) =>
 
 /** Builds the whole POS core in plain Node: database, services, devices and router. */
 export async function createCore(opts: CoreOptions): Promise<Core> {
-  const clock = opts.clock ?? systemClock;
-  const db = openDatabase(opts.dataDir);
-  const events = new EventBus();
-  const settings = new SettingsStore(db);
-  const journal = new Journal(db, clock);
-  const staff = new StaffService(db, clock);
-  const catalog = new CatalogService(db);
-  const carts = new CartService(db, clock, catalog, settings);
-  const sessions = new Sessions(staff, clock);
-  const setup = new SetupService(
-    { db, clock, settings, staff, journal },
-    opts.resourcesDir ?? defaultResourcesDir(),
-  );
-  if (opts.printerUri) settings.set('till', { ...settings.tillSettings(), printerUri: opts.printerUri });
-  const printing = new PrintService(db, clock, events, opts.printerFactory ?? defaultPrinterFactory, settings.tillSettings());
-  if (opts.demo && !setup.isSetUp()) await setup.loadDemo();
-  await printing.start();
+  const lock = lockDataFolder(opts.dataDir, { holder: opts.holder ?? 'Tillbox', nativeBinding: opts.sqliteBinding });
+  let db: SqlDb;
+  try {
+    db = openDatabase(opts.dataDir, { nativeBinding: opts.sqliteBinding });
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+  const ctx: CoreContext = {
+    db,
+    clock: opts.clock ?? systemClock,
+    events: new EventBus(),
+    settings: new SettingsStore(db),
+    version: opts.version ?? '0.0.0',
+  };
+  if (opts.printerUri) ctx.settings.set('till', { ...ctx.settings.tillSettings(), printerUri: opts.printerUri });
+  const { services, handlers } = buildDomains(ctx, opts);
+  if (opts.demo && !services.setup.isSetUp()) {
+    await services.setup.loadDemo();
+    services.gate.close();
+  }
+  await services.printing.start();
 
-  const services = { settings, catalog, carts, journal, staff, sessions, setup, printing };
-  const handlers = createHandlers({ db, clock, events, version: opts.version ?? '0.0.0', ...services });
-  const router = createRouter(handlers, (id) => sessions.get(id));
+  const router = createRouter(handlers, {
+    sessionOf: (id) => services.sessions.get(id),
+    setupAllowed: (id) => services.gate.isAllowed(id),
+  });
   return {
     router,
-    events,
+    events: ctx.events,
     db,
     services,
-    disconnect: (id) => sessions.logout(id),
+    setupToken: () => services.gate.currentToken,
+    allowSetup: (id) => services.gate.allow(id),
+    subscribe: (connectionId, listener) =>
+      ctx.events.onAny((event, payload) => {
+        if (mayAccess(EVENT_ACCESS[event], services.sessions.get(connectionId))) listener(event, payload);
+      }),
+    disconnect: (id) => {
+      services.sessions.logout(id);
+      services.gate.forget(id);
+    },
     async close() {
-      await printing.stop();
+      await services.printing.stop();
       db.close();
+      lock.release();
     },
   };
+}
+
+/** One line per domain: each folder builds its services and the handlers of its channels. */
+function buildDomains(ctx: CoreContext, opts: CoreOptions) {
+  const staff = new StaffService(ctx.db, ctx.clock);
+  const journal = journalDomain(ctx);
+  const setup = setupDomain(ctx, { staff, journal: journal.journal, resourcesDir: opts.resourcesDir ?? defaultResourcesDir() });
+  const app = appDomain(ctx, { gate: setup.gate });
+  const session = sessionDomain(ctx, { staff });
+  const catalog = catalogDomain(ctx);
+  const cart = cartDomain(ctx, { catalog: catalog.catalog });
+  const receipts = receiptsDomain(ctx, { printerFactory: opts.printerFactory ?? defaultPrinterFactory });
+  const sales = salesDomain(ctx, { carts: cart.carts, journal: journal.journal, printing: receipts.printing, pushCart: cart.pushed });
+  const devices = devicesDomain({ printing: receipts.printing });
+  const settings = settingsDomain(ctx, { printing: receipts.printing });
+
+  const handlers: Handlers = {
+    ...app.handlers,
+    ...setup.handlers,
+    ...session.handlers,
+    ...catalog.handlers,
+    ...cart.handlers,
+    ...sales.handlers,
+    ...receipts.handlers,
+    ...devices.handlers,
+    ...journal.handlers,
+    ...settings.handlers,
+  };
+  const services = {
+    settings: ctx.settings,
+    staff,
+    journal: journal.journal,
+    setup: setup.service,
+    gate: setup.gate,
+    sessions: session.sessions,
+    catalog: catalog.catalog,
+    carts: cart.carts,
+    printing: receipts.printing,
+  };
+  return { services, handlers };
 }
 
 function defaultResourcesDir(): string {

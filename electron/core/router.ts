@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   contract,
   isChannelName,
+  type Access,
   type AppError,
   type ChannelName,
   type OutputOf,
@@ -17,16 +18,28 @@ export interface CallContext {
   session: SessionInfo | null;
 }
 
-export type Handlers = {
-  [K in ChannelName]: (input: ParsedInputOf<K>, ctx: CallContext) => OutputOf<K> | Promise<OutputOf<K>>;
-};
+export type Handler<K extends ChannelName> = (
+  input: ParsedInputOf<K>,
+  ctx: CallContext,
+) => OutputOf<K> | Promise<OutputOf<K>>;
+
+export type Handlers = { [K in ChannelName]: Handler<K> };
+
+/** The handlers of one domain: every channel named `prefix.*`, and no other. */
+export type HandlersOf<P extends string> = { [K in Extract<ChannelName, `${P}.${string}`>]: Handler<K> };
+
+/** What the router needs to know about a connection to authorize a call. */
+export interface ConnectionAccess {
+  sessionOf(connectionId: string): SessionInfo | null;
+  setupAllowed(connectionId: string): boolean;
+}
 
 export interface Router {
   /** channel -> validate (zod) -> authorize -> handler -> envelope. Never rejects. */
   call(connectionId: string, channel: string, input: unknown): Promise<Result<unknown>>;
 }
 
-export function createRouter(handlers: Handlers, sessionOf: (connectionId: string) => SessionInfo | null): Router {
+export function createRouter(handlers: Handlers, access: ConnectionAccess): Router {
   return {
     async call(connectionId, channel, input) {
       if (!isChannelName(channel)) return failure('unknown_channel', `No channel named ${channel}`);
@@ -42,13 +55,9 @@ export function createRouter(handlers: Handlers, sessionOf: (connectionId: strin
           },
         };
       }
-      const session = sessionOf(connectionId);
-      if (def.access !== 'public') {
-        if (!session) return failure('not_logged_in', 'Log in first');
-        if (def.access !== 'staff' && !session.permissions.includes(def.access)) {
-          return failure('permission_denied', `${session.staff.name} may not do ${channel}`);
-        }
-      }
+      const session = access.sessionOf(connectionId);
+      const denied = authorize(def.access, channel, session, () => access.setupAllowed(connectionId));
+      if (denied) return { ok: false, error: denied };
       try {
         const handler = handlers[channel] as (input: unknown, ctx: CallContext) => unknown;
         const value = await handler(parsed.data, { connectionId, session });
@@ -61,6 +70,31 @@ export function createRouter(handlers: Handlers, sessionOf: (connectionId: strin
       }
     },
   };
+}
+
+/** Whether a connection's session satisfies an access rule; the same rule decides pushes. */
+export function mayAccess(access: Exclude<Access, 'public' | 'setup'>, session: SessionInfo | null): boolean {
+  if (session === null) return false;
+  return access === 'staff' || session.permissions.includes(access);
+}
+
+function authorize(
+  access: Access,
+  channel: string,
+  session: SessionInfo | null,
+  setupAllowed: () => boolean,
+): AppError | null {
+  if (access === 'public') return null;
+  if (access === 'setup') {
+    return setupAllowed()
+      ? null
+      : { code: 'setup_not_allowed', message: 'Present the setup code (setup.unlock) before setting up the store' };
+  }
+  if (!session) return { code: 'not_logged_in', message: 'Log in first' };
+  if (!mayAccess(access, session)) {
+    return { code: 'permission_denied', message: `${session.staff.name} may not do ${channel}` };
+  }
+  return null;
 }
 
 function failure(code: AppError['code'], message: string): Result<never> {

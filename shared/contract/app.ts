@@ -13,6 +13,8 @@ export interface AppStatus {
   session: SessionInfo | null;
   /** What the till's keyboard-wedge listener needs; public because every cashier's screen scans. */
   scanner: { prefix: string };
+  /** Whether this connection may use the setup channels of a fresh store. */
+  setupAllowed: boolean;
 }
 
 const currency = z
@@ -45,6 +47,19 @@ export const appChannels = {
     access: 'public',
     summary: 'Whether the store is set up, the store and till, and who is logged in on this connection.',
   }),
+  'setup.unlock': channel<AppStatus>()({
+    input: z.object({
+      token: z
+        .string()
+        .trim()
+        .min(1)
+        .max(100)
+        .describe('The one-time setup code `npm run serve` prints while the data folder holds no store.'),
+    }),
+    access: 'public',
+    summary:
+      'First run in a browser: present the one-time setup code, which lets this connection use the setup channels. Refused once the store exists.',
+  }),
   'setup.createStore': channel<AppStatus>()({
     input: z.object({
       store: storeInput,
@@ -54,12 +69,12 @@ export const appChannels = {
       }),
       owner: z.object({ name: z.string().trim().min(1).max(60), pin }),
     }),
-    access: 'public',
+    access: 'setup',
     summary: 'First run only: create the store, its first tax rate, this till and the owner.',
   }),
   'setup.loadDemo': channel<AppStatus>()({
     input: noInput,
-    access: 'public',
+    access: 'setup',
     summary: 'First run only: load the demo shop (catalog, stock, staff 1111 and 9999).',
   }),
 };

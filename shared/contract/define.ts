@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import type { Permission } from '../permissions';
 
 /**
- * Who may call a channel: anyone on the connection ('public', e.g. login), any
- * logged-in staff member ('staff'), or holders of one permission.
+ * Who may call a channel: anyone on the connection ('public', e.g. login), a connection
+ * allowed to set up a fresh store ('setup': the first Electron window, or a browser that
+ * presented the one-time setup token), any logged-in staff member ('staff'), or holders
+ * of one permission.
  */
-export type Access = 'public' | 'staff' | Permission;
+export type Access = 'public' | 'setup' | 'staff' | Permission;
 
 export interface Channel<I extends z.ZodType, O> {
   readonly input: I;

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'permission_denied',
   'not_set_up',
   'already_set_up',
+  'setup_not_allowed',
+  'bad_setup_token',
   'bad_pin',
   'locked_out',
   'pin_in_use',

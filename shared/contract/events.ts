@@ -1,12 +1,24 @@
 import type { CartView } from '../domain/cart';
 import type { PrinterStatusView } from '../domain/devices';
 import type { PrintJobView } from '../domain/sale';
+import type { Access } from './define';
 
-/** Pushes from main to every connected renderer. */
+/** Pushes from main to the renderers whose session may see them. */
 export interface EventMap {
   'cart.updated': CartView;
   'print.job': PrintJobView;
   'printer.status': PrinterStatusView;
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['cart.updated', 'print.job', 'printer.status'];
+
+/**
+ * Who may receive each push, checked per connection at the moment it is sent: a socket
+ * that is not logged in receives nothing, and a push carries only what the session
+ * bound to that connection could also ask for through a channel.
+ */
+export const EVENT_ACCESS: { readonly [E in EventName]: Exclude<Access, 'public' | 'setup'> } = {
+  'cart.updated': 'sale.sell',
+  'print.job': 'sale.sell',
+  'printer.status': 'staff',
+};
+export const EVENT_NAMES = Object.keys(EVENT_ACCESS) as readonly EventName[];

@@ -13,11 +13,25 @@ export interface PrintJobView {
   updatedAt: Iso;
 }
 
+/**
+ * The reply to a payment. Everything but `receipt` and `printJob` is fixed inside the
+ * transaction that committed the sale, so the reply can always say it committed; those
+ * two are read after the commit and are null if that read failed (see `warnings`).
+ */
 export interface SaleResult {
-  receipt: ReceiptDoc;
+  saleId: string;
+  receiptNumber: string;
+  total: Minor;
+  tendered: Minor;
   change: Minor;
-  printJob: PrintJobView;
+  receipt: ReceiptDoc | null;
+  printJob: PrintJobView | null;
+  /** What went wrong after the commit; the sale itself is complete. */
+  warnings: SaleWarning[];
 }
+
+/** Steps after a sale's commit that can fail without undoing the sale. */
+export type SaleWarning = 'screens_not_updated' | 'receipt_not_loaded' | 'print_not_queued';
 
 export interface SaleSummary {
   id: string;

@@ -42,8 +42,8 @@ describe('crash safety and immutable records', () => {
     await till.ok('cart.scan', { code: SOURDOUGH });
     const sale = await till.ok('sale.payCash', { tendered: 500 });
     const db = t.core.db.sqlite;
-    expect(() => db.prepare('update sales set total = 1 where id = ?').run(sale.receipt.saleId)).toThrow(/immutable/);
-    expect(() => db.prepare('delete from sale_lines where sale_id = ?').run(sale.receipt.saleId)).toThrow(/immutable/);
+    expect(() => db.prepare('update sales set total = 1 where id = ?').run(sale.saleId)).toThrow(/immutable/);
+    expect(() => db.prepare('delete from sale_lines where sale_id = ?').run(sale.saleId)).toThrow(/immutable/);
     expect(() => db.prepare('update stock_movements set qty_delta = 0').run()).toThrow(/immutable/);
     expect(() => db.prepare('delete from journal').run()).toThrow(/immutable/);
     await t.core.close();
@@ -87,7 +87,7 @@ describe('crash safety and immutable records', () => {
     expect(r.ok).toBe(false);
     expect(snapshot(t.core)).toEqual(before);
     const sale = await till.ok('sale.payCash', { tendered: 325 });
-    expect(sale.receipt.receiptNumber).toBe('T01-000001');
+    expect(sale.receiptNumber).toBe('T01-000001');
     await t.core.close();
   });
 

@@ -19,6 +19,8 @@ export interface TestCore {
   printer: SimulatedPrinter;
   /** A connection to the router, as a window or socket would have. */
   connect(connectionId?: string): Connection;
+  /** A connection that presented the one-time setup code, as the owner's browser does. */
+  setupConnection(): Promise<Connection>;
 }
 
 export type Connection = RouterClient;
@@ -36,10 +38,16 @@ export async function startCore(
     ...(opts.clock ? { clock: opts.clock } : {}),
   });
   let n = 0;
+  const connect = (connectionId = `test:${++n}`) => connectRouter(core.router, connectionId);
   return {
     core,
     printer,
-    connect: (connectionId = `test:${++n}`) => connectRouter(core.router, connectionId),
+    connect,
+    async setupConnection() {
+      const c = connect();
+      await c.ok('setup.unlock', { token: core.setupToken() ?? 'none' });
+      return c;
+    },
   };
 }
 

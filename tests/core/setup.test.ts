@@ -25,9 +25,47 @@ describe('first run', () => {
     await t.core.close();
   });
 
+  it('a fresh store cannot be claimed without the one-time setup code', async () => {
+    const t = await startCore(freshDir());
+    const stranger = t.connect();
+    const r = await stranger.call('setup.createStore', newStore);
+    expect(r.ok ? null : r.error.code).toBe('setup_not_allowed');
+    const demo = await stranger.call('setup.loadDemo');
+    expect(demo.ok ? null : demo.error.code).toBe('setup_not_allowed');
+    const wrong = await stranger.call('setup.unlock', { token: 'guess' });
+    expect(wrong.ok ? null : wrong.error.code).toBe('bad_setup_token');
+    expect((await stranger.ok('app.status')).setupAllowed).toBe(false);
+    expect(snapshot(t.core)).toMatchObject({ staff: 0, journal: 0 });
+    await t.core.close();
+  });
+
+  it('the setup code opens setup for the connection that presented it, and dies with setup', async () => {
+    const t = await startCore(freshDir());
+    const token = t.core.setupToken() ?? '';
+    expect(token.length).toBeGreaterThanOrEqual(20);
+    const owner = t.connect();
+    const other = t.connect();
+    expect((await owner.ok('setup.unlock', { token })).setupAllowed).toBe(true);
+    expect((await other.ok('app.status')).setupAllowed).toBe(false);
+    await owner.ok('setup.createStore', newStore);
+    expect(t.core.setupToken()).toBeNull();
+    const again = await other.call('setup.unlock', { token });
+    expect(again.ok ? null : again.error.code).toBe('already_set_up');
+    await t.core.close();
+  });
+
+  it('the first Electron window may set up without the code', async () => {
+    const t = await startCore(freshDir());
+    t.core.allowSetup('wc:1');
+    const win = t.connect('wc:1');
+    expect((await win.ok('app.status')).setupAllowed).toBe(true);
+    expect((await win.ok('setup.loadDemo')).setUp).toBe(true);
+    await t.core.close();
+  });
+
   it('creating a store makes the owner, the tax rate and till T01; the PIN is stored only as a hash', async () => {
     const t = await startCore(freshDir());
-    const c = t.connect();
+    const c = await t.setupConnection();
     const status = await c.ok('setup.createStore', newStore);
     expect(status.setUp).toBe(true);
     expect(status.till?.code).toBe('T01');
@@ -43,17 +81,18 @@ describe('first run', () => {
   it('a store can be created only once', async () => {
     const t = await startCore(freshDir(), { demo: true });
     const before = snapshot(t.core);
-    const r = await t.connect().call('setup.createStore', newStore);
-    expect(r.ok ? null : r.error.code).toBe('already_set_up');
-    const demo = await t.connect().call('setup.loadDemo');
-    expect(demo.ok ? null : demo.error.code).toBe('already_set_up');
+    t.core.allowSetup('wc:1');
+    const r = await t.connect('wc:1').call('setup.createStore', newStore);
+    expect(r.ok ? null : r.error.code).toBe('setup_not_allowed');
+    const unlock = await t.connect().call('setup.unlock', { token: 'x' });
+    expect(unlock.ok ? null : unlock.error.code).toBe('already_set_up');
     expect(snapshot(t.core)).toEqual(before);
     await t.core.close();
   });
 
   it('bad store details are refused with a message per field, and nothing is created', async () => {
     const t = await startCore(freshDir());
-    const r = await t.connect().call('setup.createStore', {
+    const r = await (await t.setupConnection()).call('setup.createStore', {
       ...newStore,
       store: { ...newStore.store, currency: 'XYZ', name: '' },
       owner: { name: 'O', pin: '12' },
@@ -69,7 +108,7 @@ describe('first run', () => {
 
   it('an exclusive-tax store adds tax on top of shelf prices at checkout', async () => {
     const t = await startCore(freshDir());
-    const c = t.connect();
+    const c = await t.setupConnection();
     await c.ok('setup.createStore', newStore);
     await c.ok('session.login', { pin: '2468' });
     const rateId = (await c.ok('catalog.taxRates'))[0]?.id ?? '';

@@ -20,7 +20,7 @@ describe('WAL checkpoints', () => {
     const d = tempDataDir();
     dirs.push(d);
     const db = openDatabase(d.dir);
-    const checkpoints = new WalCheckpoints(path.join(d.dir, DB_FILE), 60);
+    const checkpoints = new WalCheckpoints(path.join(d.dir, DB_FILE), { idleMs: 60 });
     db.sqlite.prepare("insert into settings (key, value) values ('a', '1')").run();
     checkpoints.noteWrite();
     expect(checkpoints.pending).toBe(true);

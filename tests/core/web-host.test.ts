@@ -83,16 +83,21 @@ describe('web host', () => {
     b.ws.close();
   });
 
-  it('pushes cart updates to every connected window', async () => {
+  it('pushes cart updates to every logged-in window, and nothing to a socket nobody logged into', async () => {
     const till = await client(host.url);
     const display = await client(host.url);
+    const stranger = await client(host.url);
     await till.call('session.login', { pin: '1111' });
+    await display.call('session.login', { pin: '1111' });
     await till.call('cart.scan', { code: '5010029032307' });
     const pushed = await display.waitFrame((f) => f.event === 'cart.updated');
     expect((pushed.payload as { lines: unknown[] }).lines.length).toBeGreaterThan(0);
     await till.call('cart.clear');
+    await display.waitFrame((f) => f.event === 'cart.updated' && (f.payload as { lines: unknown[] }).lines.length === 0);
+    expect(stranger.frames.filter((f) => f.event !== undefined)).toEqual([]);
     till.ws.close();
     display.ws.close();
+    stranger.ws.close();
   });
 
   it('a closed socket loses its session', async () => {

@@ -34,9 +34,23 @@ afterAll(async () => {
 });
 
 describe('first run', () => {
-  it('an empty data folder opens on the setup screen', async () => {
+  it('without the setup code a browser cannot set up the store', async () => {
     await page.goto(host?.url ?? '');
+    await page.getByLabel('Setup code').waitFor();
+    expect(await page.getByRole('button', { name: 'Create my store' }).count()).toBe(0);
+    await page.getByLabel('Setup code').fill('not-the-code');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('That setup code is not right').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'setup-code.png') });
+  });
+
+  it('the link the web host printed opens the setup screen', async () => {
+    const link = host?.setupUrl() ?? null;
+    expect(link).not.toBeNull();
+    await page.goto(link ?? '');
     await page.getByRole('button', { name: 'Open the demo shop' }).waitFor();
+    // The code is taken out of the address bar once used.
+    expect(page.url()).not.toContain('setup=');
     expect(await page.getByRole('button', { name: 'Create my store' }).count()).toBe(1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'setup.png') });
   });

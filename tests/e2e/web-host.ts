@@ -9,6 +9,8 @@ import path from 'node:path';
 
 export interface RunningHost {
   url: string;
+  /** The link with the one-time setup code, printed when the data folder holds no store. */
+  setupUrl(): string | null;
   process: ChildProcess;
   /** Everything the host printed, for failure messages. */
   output(): string;
@@ -46,6 +48,7 @@ export async function startWebHost(root: string, args: string[]): Promise<Runnin
 
   return {
     url,
+    setupUrl: () => /http:\/\/127\.0\.0\.1:\d+\/\?setup=[\w-]+/.exec(output)?.[0] ?? null,
     process: child,
     output: () => output,
     stop: () =>

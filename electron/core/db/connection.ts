@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseFromFutureError, LATEST_VERSION, migrate, schemaVersion } from './migrate';
 import { SqlDb } from './sql';
+import { sqliteOptions, type SqliteOptions } from './sqlite-options';
 import { WalCheckpoints } from './wal-checkpoints';
 
 export const DB_FILE = 'tillbox.sqlite';
@@ -12,12 +13,12 @@ export const DB_FILE = 'tillbox.sqlite';
  * latest schema. A database from a newer app is detected through a read-only
  * handle first, because merely opening it read-write would switch it to WAL.
  */
-export function openDatabase(dataDir: string): SqlDb {
+export function openDatabase(dataDir: string, opts: SqliteOptions = {}): SqlDb {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
-  if (fs.existsSync(file)) refuseFutureDatabase(file);
+  if (fs.existsSync(file)) refuseFutureDatabase(file, opts);
 
-  const sqlite = new Database(file);
+  const sqlite = new Database(file, sqliteOptions(opts));
   try {
     sqlite.pragma('journal_mode = WAL');
     // FULL: a sale the cashier saw committed survives a power cut, not only a crash.
@@ -30,11 +31,11 @@ export function openDatabase(dataDir: string): SqlDb {
     sqlite.close();
     throw err;
   }
-  return new SqlDb(sqlite, new WalCheckpoints(file));
+  return new SqlDb(sqlite, new WalCheckpoints(file, opts));
 }
 
-function refuseFutureDatabase(file: string): void {
-  const probe = new Database(file, { readonly: true, fileMustExist: true });
+function refuseFutureDatabase(file: string, opts: SqliteOptions): void {
+  const probe = new Database(file, sqliteOptions(opts, { readonly: true, fileMustExist: true }));
   try {
     const found = schemaVersion(probe);
     if (found > LATEST_VERSION) throw new DatabaseFromFutureError(file, found, LATEST_VERSION);

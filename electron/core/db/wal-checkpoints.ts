@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { sqliteOptions, type SqliteOptions } from './sqlite-options';
 
 /**
  * SQLite's automatic checkpoint runs inside whichever commit pushes the WAL past its
@@ -16,13 +17,13 @@ export class WalCheckpoints {
   private lastWrite = 0;
   private dirty = false;
 
-  constructor(
-    file: string,
-    private readonly idleMs = 1000,
-  ) {
-    this.checkpointer = new Database(file, { fileMustExist: true });
+  private readonly idleMs: number;
+
+  constructor(file: string, opts: SqliteOptions & { idleMs?: number } = {}) {
+    this.idleMs = opts.idleMs ?? 1000;
+    this.checkpointer = new Database(file, sqliteOptions(opts, { fileMustExist: true }));
     this.checkpointer.pragma('busy_timeout = 0');
-    this.timer = setInterval(() => this.maybeCheckpoint(), Math.max(50, idleMs / 2));
+    this.timer = setInterval(() => this.maybeCheckpoint(), Math.max(50, this.idleMs / 2));
     this.timer.unref();
   }
 

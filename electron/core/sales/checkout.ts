@@ -13,6 +13,8 @@ import type { SettingsStore } from '../settings/settings-store';
 export interface CompletedSale {
   saleId: string;
   receiptNumber: string;
+  total: Minor;
+  tendered: Minor;
   change: Minor;
   printJobId: string;
 }
@@ -154,7 +156,7 @@ export function payCash(
         updated_at: at,
       }),
     );
-    return { saleId, receiptNumber, change, printJobId };
+    return { saleId, receiptNumber, total, tendered: input.tendered, change, printJobId };
   });
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../core/core';
+import { StoreInUseError } from '../../core/db/data-folder-lock';
 import { DatabaseFromFutureError } from '../../core/db/migrate';
 import { defaultDataDir } from '../data-dir';
 import { startWebHost } from './web-host';
@@ -37,10 +38,16 @@ async function main(): Promise<void> {
     demo: values.demo,
     resourcesDir: path.join(root, 'resources'),
     version: readVersion(root),
+    holder: 'the web host',
     ...(values.printer ? { printerUri: values.printer } : {}),
   });
   const host = await startWebHost({ core, rendererDir, port });
   console.log(`Tillbox web host listening on ${host.url} (data: ${dataDir})`);
+  const token = core.setupToken();
+  if (token !== null) {
+    // Only someone who can read this terminal may claim the empty store.
+    console.log(`No store here yet. To set it up, open ${host.url}/?setup=${token}`);
+  }
 
   const stop = async () => {
     await host.close();
@@ -62,7 +69,7 @@ function readVersion(root: string): string {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof UsageError || err instanceof DatabaseFromFutureError) {
+  if (err instanceof UsageError || err instanceof DatabaseFromFutureError || err instanceof StoreInUseError) {
     console.error(err.message);
   } else if (err instanceof Error && /Unknown option|unexpected argument/i.test(err.message)) {
     console.error(`${err.message}\n${USAGE}`);

@@ -49,18 +49,18 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const sockets = new Map<WebSocket, string>();
   let nextConnection = 1;
 
-  const offEvents = core.events.onAny((event, payload) => {
-    const frame = JSON.stringify({ event, payload });
-    for (const ws of sockets.keys()) if (ws.readyState === ws.OPEN) ws.send(frame);
-  });
-
   wss.on('connection', (ws) => {
     const connectionId = `ws:${nextConnection++}`;
     sockets.set(ws, connectionId);
+    // Only what this socket's session may see, decided by the core at each push.
+    const unsubscribe = core.subscribe(connectionId, (event, payload) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event, payload }));
+    });
     ws.on('message', (data) => {
       void handle(ws, connectionId, data.toString());
     });
     ws.on('close', () => {
+      unsubscribe();
       sockets.delete(ws);
       core.disconnect(connectionId);
     });
@@ -95,7 +95,6 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   return {
     url: `http://127.0.0.1:${port}`,
     async close() {
-      offEvents();
       for (const ws of sockets.keys()) ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -40,7 +40,7 @@ export function Screens() {
     );
   }
   const { data } = status;
-  if (!data.setUp || data.store === null) return <SetupScreen />;
+  if (!data.setUp || data.store === null) return <SetupScreen allowed={data.setupAllowed} />;
   if (data.session === null) {
     return (
       <LoginScreen

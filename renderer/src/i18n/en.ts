@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../../shared/contract/errors';
+import type { SaleWarning } from '../../../shared/domain/sale';
 
 /** One message per error code; a new code fails the type check until it is translated here. */
 const errors = {
@@ -8,6 +9,8 @@ const errors = {
   permission_denied: 'You are not allowed to do that. Ask a manager.',
   not_set_up: 'The store is not set up yet.',
   already_set_up: 'The store is already set up.',
+  setup_not_allowed: 'Enter the setup code first. It is printed where Tillbox was started.',
+  bad_setup_token: 'That setup code is not right. Copy it again from where Tillbox was started.',
   bad_pin: 'Wrong PIN. Try again.',
   locked_out: 'Too many wrong PINs. The till is locked for a moment.',
   pin_in_use: 'That PIN is already used by someone else.',
@@ -59,6 +62,11 @@ export const en = {
     pinFormat: 'A PIN is 4 to 8 digits',
     pinMismatch: 'The PINs do not match',
     issuesTitle: 'The store could not be created',
+    codeTitle: 'Enter the setup code',
+    codeText:
+      'To keep other programs on this computer from claiming the till, setting up needs the one-time code printed where Tillbox was started (the link printed by npm run serve holds it).',
+    codeLabel: 'Setup code',
+    codeButton: 'Continue',
   },
   login: {
     prompt: 'Enter your PIN',
@@ -163,6 +171,13 @@ export const en = {
     newSale: 'New sale',
     newSaleHint: 'Scanning the next item also starts a new sale.',
     reprint: 'Reprint receipt',
+    number: 'Receipt {{number}}',
+    receiptUnavailable: 'The receipt cannot be shown right now; Reprint prints it.',
+    warnings: {
+      screens_not_updated: 'The sale is complete. Other screens may show the old cart until the next scan.',
+      receipt_not_loaded: 'The sale is complete, but its receipt could not be shown. Reprint prints it.',
+      print_not_queued: 'The sale is complete, but its receipt could not be queued. Press Reprint.',
+    } satisfies Record<SaleWarning, string>,
   },
   print: {
     queued: 'Printing receipt…',

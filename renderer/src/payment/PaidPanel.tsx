@@ -37,10 +37,18 @@ export function PaidPanel({ result, canReprint, onNewSale }: PaidPanelProps) {
             {fmt.money(result.change)}
           </Text>
           <Text size="lg">
-            {t('paid.total', { total: fmt.money(receipt.totals.total), tendered: fmt.money(receipt.tendered) })}
+            {t('paid.total', { total: fmt.money(result.total), tendered: fmt.money(result.tendered) })}
+          </Text>
+          <Text size="md" c="dimmed" data-testid="paid-receipt-number">
+            {t('paid.number', { number: result.receiptNumber })}
           </Text>
         </div>
-        <PrintStatus key={job.id} job={job} />
+        {result.warnings.map((w) => (
+          <Alert key={w} color="yellow" role="status">
+            {t(`paid.warnings.${w}`)}
+          </Alert>
+        ))}
+        {job !== null && <PrintStatus key={job.id} job={job} />}
         {reprint.isError && (
           <Alert color="red" role="alert">
             {errorMessage(t, reprint.error)}
@@ -53,7 +61,7 @@ export function PaidPanel({ result, canReprint, onNewSale }: PaidPanelProps) {
               h={64}
               leftSection={<IconPrinter />}
               loading={reprint.isPending}
-              onClick={() => reprint.mutate(receipt.saleId, { onSuccess: setJob })}
+              onClick={() => reprint.mutate(result.saleId, { onSuccess: setJob })}
             >
               {t('paid.reprint')}
             </Button>
@@ -74,7 +82,7 @@ export function PaidPanel({ result, canReprint, onNewSale }: PaidPanelProps) {
         <Text c="dimmed">{t('paid.newSaleHint')}</Text>
       </Stack>
       <div className={classes.receipt}>
-        <ReceiptView doc={receipt} />
+        {receipt !== null ? <ReceiptView doc={receipt} /> : <Text p="md">{t('paid.receiptUnavailable')}</Text>}
       </div>
     </div>
   );

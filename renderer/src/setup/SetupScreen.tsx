@@ -4,10 +4,28 @@ import { useTranslation } from 'react-i18next';
 import { useLoadDemo } from '../api/hooks/use-app';
 import { errorMessage } from '../i18n/error-message';
 import { CreateStoreForm } from './CreateStoreForm';
+import { SetupCodeForm } from './SetupCodeForm';
 
-export function SetupScreen() {
+export function SetupScreen({ allowed }: { allowed: boolean }) {
   const { t } = useTranslation();
   const demo = useLoadDemo();
+  if (!allowed) {
+    return (
+      <ScrollArea h="100%" bg="gray.1">
+        <Center p="lg">
+          <Stack maw={980} w="100%" gap="lg">
+            <div>
+              <Title order={1}>{t('setup.title')}</Title>
+              <Text size="lg" c="dimmed">
+                {t('setup.subtitle')}
+              </Text>
+            </div>
+            <SetupCodeForm />
+          </Stack>
+        </Center>
+      </ScrollArea>
+    );
+  }
   return (
     <ScrollArea h="100%" bg="gray.1">
       <Center p="lg">

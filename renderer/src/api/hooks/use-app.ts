@@ -13,6 +13,11 @@ function useSetStatus() {
   return (status: AppStatus) => client.setQueryData(keys.status, status);
 }
 
+export function useUnlockSetup() {
+  const setStatus = useSetStatus();
+  return useMutation({ mutationFn: (token: string) => call('setup.unlock', { token }), onSuccess: setStatus });
+}
+
 export function useLoadDemo() {
   const setStatus = useSetStatus();
   return useMutation({ mutationFn: () => call('setup.loadDemo'), onSuccess: setStatus });

@@ -10,7 +10,7 @@ export function usePayCash() {
   return useMutation({
     mutationFn: (tendered: Minor) => call('sale.payCash', { tendered }),
     onSuccess: (result) => {
-      storePrintJob(client, result.printJob);
+      if (result.printJob !== null) storePrintJob(client, result.printJob);
       // The sale emptied the cart on the server; read the new one rather than guess it.
       void client.invalidateQueries({ queryKey: keys.cart });
     },
