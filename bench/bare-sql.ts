@@ -49,11 +49,12 @@ export function prepareWrites(sqlite: Database.Database) {
     lastPos: p('select max(position) as p from cart_lines where cart_id = ?'),
     addLine: p(`insert into cart_lines (id, cart_id, product_id, qty, unit_price, fixed_amount, position, created_at)
       values (?, ?, ?, ?, ?, null, ?, ?)`),
-    touchCart: p('update carts set updated_at = ? where id = ?'),
+    touchCart: p('update carts set updated_at = ?, version = version + 1 where id = ?'),
     clearCart: p('delete from cart_lines where cart_id = ?'),
     cartView: p(CART_VIEW),
+    tillCode: p('select code from tills where id = ?'),
     nextReceipt: p(
-      'update tills set next_receipt_no = next_receipt_no + 1 where id = ? returning code, next_receipt_no - 1 as no',
+      "update number_series set next_no = next_no + 1 where till_id = ? and series = 'receipt' returning next_no - 1 as no",
     ),
     sale: p(`insert into sales (id, till_id, receipt_no, receipt_number, staff_id, cashier_name, store_snapshot,
       tax_inclusive, net, tax, total, tendered, change, created_at) values (@id, @tillId, @receiptNo, @receiptNumber,
@@ -63,11 +64,15 @@ export function prepareWrites(sqlite: Database.Database) {
       @price, @price, @taxRateId, @taxCode, @rateBps)`),
     movement: p(`insert into stock_movements (id, product_id, till_id, qty_delta, reason, doc_id, created_at)
       values (?, ?, ?, ?, 'sale', ?, ?)`),
-    level: p('update stock_levels set on_hand = on_hand + ?, updated_at = ? where product_id = ?'),
     payment: p(`insert into payments (id, sale_id, method, amount, tendered, change, created_at)
       values (?, ?, 'cash', ?, ?, ?, ?)`),
-    head: p('select seq, hash from journal order by seq desc limit 1'),
-    journal: p(`insert into journal (seq, id, till_id, kind, doc_id, payload, prev_hash, hash, created_at)
-      values (@seq, @id, @till_id, @kind, @doc_id, @payload, @prev_hash, @hash, @created_at)`),
+    head: p('select seq, hash from journal_head where id = 1'),
+    journal: p(`insert into journal (seq, id, till_id, kind, doc_id, payload, prev_hash, hash, created_at, format)
+      values (@seq, @id, @till_id, @kind, @doc_id, @payload, @prev_hash, @hash, @created_at, @format)`),
+    readSale: p('select * from sales where id = ?'),
+    readLines: p('select * from sale_lines where sale_id = ?'),
+    readPayments: p('select * from payments where sale_id = ?'),
+    readMovements: p('select * from stock_movements where doc_id = ?'),
+    outbox: p('insert into outbox (doc_id, kind, till_id, journal_seq, created_at) values (?, ?, ?, ?, ?)'),
   };
 }

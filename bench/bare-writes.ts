@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { newId, systemClock } from '../electron/core/clock';
-import { entryHash, GENESIS_HASH } from '../electron/core/journal/journal';
+import { documentHash, type StoredRow } from '../electron/core/documents/canonical';
+import { nextEntry } from '../electron/core/journal/entry-format';
 import { QTY_ONE } from '../shared/domain/units';
 import { prepareWrites } from './bare-sql';
 import { TENDERED } from './ours';
@@ -63,8 +64,9 @@ export class BareWrites {
       const total = lines.reduce((sum, l) => sum + l.price, 0);
       // Shelf prices include tax, so each line's tax is carved out of its price.
       const tax = lines.reduce((sum, l) => sum + Math.round((l.price * l.rate_bps) / (10_000 + l.rate_bps)), 0);
-      const receipt = this.s.nextReceipt.get(this.till.id) as { code: string; no: number };
-      const receiptNumber = `${receipt.code}-${String(receipt.no).padStart(6, '0')}`;
+      const code = this.s.tillCode.pluck().get(this.till.id) as string;
+      const receipt = this.s.nextReceipt.get(this.till.id) as { no: number };
+      const receiptNumber = `${code}-${String(receipt.no).padStart(6, '0')}`;
       const change = TENDERED - total;
       this.s.sale.run({
         id: saleId,
@@ -94,28 +96,37 @@ export class BareWrites {
           taxCode: l.tax_code,
           rateBps: l.rate_bps,
         });
+        // On hand follows by the schema's own trigger, as it does for the app.
         this.s.movement.run(newId(systemClock), l.id, this.till.id, -QTY_ONE, saleId, at);
-        this.s.level.run(-QTY_ONE, at, l.id);
       });
       this.s.payment.run(newId(systemClock), saleId, total, TENDERED, change, at);
-      this.appendJournal(saleId, receiptNumber, total, at);
+      this.appendJournal(saleId, receiptNumber, receipt.no, total, at);
     })();
   }
 
-  /** Chained like the app's journal, so the bare sale does the hashing work too. */
-  private appendJournal(saleId: string, receiptNumber: string, total: number, at: string): void {
-    const head = this.s.head.get() as { seq: number; hash: string } | undefined;
-    const fields = {
-      seq: (head?.seq ?? 0) + 1,
-      id: newId(systemClock),
-      till_id: this.till.id,
-      kind: 'sale.completed',
-      doc_id: saleId,
-      payload: JSON.stringify({ receiptNumber, total, lines: this.pending.map((l) => [l.sku, QTY_ONE, l.price]) }),
-      prev_hash: head?.hash ?? GENESIS_HASH,
-      created_at: at,
+  /**
+   * Journaled like the app's documents, so the bare sale does the same hashing: the
+   * sale's rows read back and hashed in canonical form, the entry chained, an outbox row.
+   */
+  private appendJournal(saleId: string, receiptNumber: string, no: number, total: number, at: string): void {
+    const tables = {
+      sales: this.s.readSale.all(saleId) as StoredRow[],
+      sale_lines: this.s.readLines.all(saleId) as StoredRow[],
+      payments: this.s.readPayments.all(saleId) as StoredRow[],
+      stock_movements: this.s.readMovements.all(saleId) as StoredRow[],
     };
-    this.s.journal.run({ ...fields, hash: entryHash(fields) });
+    const docHash = documentHash({ kind: 'sale.completed', id: saleId, tillId: this.till.id, number: receiptNumber, tables });
+    const head = this.s.head.get() as { seq: number; hash: string } | undefined;
+    const entry = nextEntry(head, {
+      id: newId(systemClock),
+      tillId: this.till.id,
+      kind: 'sale.completed',
+      docId: saleId,
+      payload: { number: receiptNumber, series: 'receipt', no, docHash, summary: { total } },
+      createdAt: at,
+    });
+    this.s.journal.run(entry);
+    this.s.outbox.run(saleId, 'sale.completed', this.till.id, entry.seq, at);
   }
 
   private product(code: string): ProductRow {

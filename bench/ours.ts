@@ -36,6 +36,7 @@ export function routerSteps(client: Client, work: Workset): Record<OpName, Step>
   const must = async (pending: Promise<{ ok: boolean }>): Promise<void> => {
     if (!(await pending).ok) throw new Error('a benchmarked call failed');
   };
+  let cartVersion = 0;
   return {
     lookup: { run: (i) => must(client.call('catalog.lookup', { code: codeAt(work, 'lookup', i) })) },
     addToCart: {
@@ -46,10 +47,11 @@ export function routerSteps(client: Client, work: Workset): Record<OpName, Step>
       before: async (i) => {
         if (i === 0) await client.ok('cart.clear');
         for (let l = 0; l < LINES_PER_SALE; l++) {
-          await client.ok('cart.scan', { code: codeAt(work, 'checkout', i * LINES_PER_SALE + l) });
+          // The cart the cashier sees comes back with every scan; payment names its version.
+          cartVersion = (await client.ok('cart.scan', { code: codeAt(work, 'checkout', i * LINES_PER_SALE + l) })).version;
         }
       },
-      run: () => must(client.call('sale.payCash', { tendered: TENDERED })),
+      run: () => must(client.call('sale.payCash', { tendered: TENDERED, cartVersion })),
       // The receipt prints after the reply; let it finish before the next sale starts.
       after: () => new Promise((resolve) => setImmediate(resolve)),
     },

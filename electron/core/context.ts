@@ -1,6 +1,7 @@
 import type { StaffView } from '../../shared/domain/staff';
 import type { Clock } from './clock';
 import type { SqlDb } from './db/sql';
+import type { DocumentWriter } from './documents/document-writer';
 import { fail } from './errors';
 import type { EventBus } from './events';
 import type { CallContext } from './router';
@@ -12,6 +13,8 @@ export interface CoreContext {
   clock: Clock;
   events: EventBus;
   settings: SettingsStore;
+  /** The one path by which documents become final. */
+  documents: DocumentWriter;
   version: string;
 }
 

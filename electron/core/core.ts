@@ -11,6 +11,7 @@ import { openDatabase } from './db/connection';
 import { lockDataFolder } from './db/data-folder-lock';
 import type { SqlDb } from './db/sql';
 import { devicesDomain } from './devices/domain';
+import { DocumentWriter } from './documents/document-writer';
 import { createPrinter } from './devices/printer/create-printer';
 import { EventBus } from './events';
 import { journalDomain } from './journal/domain';
@@ -23,6 +24,7 @@ import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
 import { StaffService } from './staff/staff-service';
+import { tillDomain } from './till/domain';
 
 export interface CoreOptions {
   dataDir: string;
@@ -74,11 +76,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     lock.release();
     throw err;
   }
+  const clock = opts.clock ?? systemClock;
   const ctx: CoreContext = {
     db,
-    clock: opts.clock ?? systemClock,
+    clock,
     events: new EventBus(),
     settings: new SettingsStore(db),
+    documents: new DocumentWriter(db, clock),
     version: opts.version ?? '0.0.0',
   };
   if (opts.printerUri) ctx.settings.set('till', { ...ctx.settings.tillSettings(), printerUri: opts.printerUri });
@@ -87,6 +91,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     await services.setup.loadDemo();
     services.gate.close();
   }
+  services.printing.recoverUnfinished();
   await services.printing.start();
 
   const router = createRouter(handlers, {
@@ -119,16 +124,17 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
 /** One line per domain: each folder builds its services and the handlers of its channels. */
 function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const staff = new StaffService(ctx.db, ctx.clock);
-  const journal = journalDomain(ctx);
-  const setup = setupDomain(ctx, { staff, journal: journal.journal, resourcesDir: opts.resourcesDir ?? defaultResourcesDir() });
+  const journal = journalDomain(ctx, { dataDir: opts.dataDir, nativeBinding: opts.sqliteBinding });
+  const setup = setupDomain(ctx, { staff, resourcesDir: opts.resourcesDir ?? defaultResourcesDir() });
   const app = appDomain(ctx, { gate: setup.gate });
   const session = sessionDomain(ctx, { staff });
   const catalog = catalogDomain(ctx);
   const cart = cartDomain(ctx, { catalog: catalog.catalog });
   const receipts = receiptsDomain(ctx, { printerFactory: opts.printerFactory ?? defaultPrinterFactory });
-  const sales = salesDomain(ctx, { carts: cart.carts, journal: journal.journal, printing: receipts.printing, pushCart: cart.pushed });
+  const sales = salesDomain(ctx, { carts: cart.carts, printing: receipts.printing, pushCart: cart.pushed });
   const devices = devicesDomain({ printing: receipts.printing });
   const settings = settingsDomain(ctx, { printing: receipts.printing });
+  const till = tillDomain(ctx);
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -141,11 +147,12 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...devices.handlers,
     ...journal.handlers,
     ...settings.handlers,
+    ...till.handlers,
   };
   const services = {
     settings: ctx.settings,
     staff,
-    journal: journal.journal,
+    journal: journal.verifier,
     setup: setup.service,
     gate: setup.gate,
     sessions: session.sessions,

@@ -65,6 +65,7 @@ export function createRouter(handlers: Handlers, access: ConnectionAccess): Rout
       } catch (err) {
         if (err instanceof DomainError) return failure(err.code, err.message);
         if (isDeviceError(err)) return failure('device_offline', err.message);
+        if (isBusy(err)) return failure('busy', 'The store database is busy; nothing was changed. Try again.');
         console.error(`channel ${channel} failed`, err);
         return failure('internal', 'Something went wrong; the action was not completed.');
       }
@@ -95,6 +96,12 @@ function authorize(
     return { code: 'permission_denied', message: `${session.staff.name} may not do ${channel}` };
   }
   return null;
+}
+
+/** SQLite's busy and locked errors: another connection held the lock past the busy timeout; the call rolled back. */
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
 function failure(code: AppError['code'], message: string): Result<never> {

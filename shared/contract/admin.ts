@@ -26,9 +26,25 @@ export const adminChannels = {
     summary: 'Whether the receipt printer answers, and its paper and cover state.',
   }),
   'journal.verify': channel<JournalVerifyResult>()({
-    input: noInput,
+    input: z
+      .object({
+        expectedHead: z
+          .object({
+            seq: z.number().int().min(1).describe('Sequence number of the exported entry.'),
+            hash: z
+              .string()
+              .regex(/^[0-9a-f]{64}$/, 'A journal hash is 64 lowercase hex digits')
+              .describe('Its SHA-256, as printed.'),
+          })
+          .strict()
+          .optional()
+          .describe('A head exported earlier (e.g. printed on a Z report), to check the journal still holds it.'),
+      })
+      .strict()
+      .optional(),
     access: 'journal.verify',
-    summary: 'Recompute the hash chain of the journal and report the first broken entry, if any.',
+    summary:
+      'Check the journal off the till: every hash and link, the head, every document re-read from its tables and hashed again, no unjournaled rows, gap-free numbers; and optionally a head exported earlier. Runs on a read-only connection in a worker thread.',
   }),
   'settings.get': channel<TillSettings>()({
     input: noInput,

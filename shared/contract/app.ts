@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { StoreSettings, TillInfo } from '../domain/store';
 import type { SessionInfo } from '../domain/staff';
 import { channel } from './define';
-import { noInput, pin } from './inputs';
+import { noInput, pin, tillCode } from './inputs';
 
 export interface AppStatus {
   version: string;
@@ -68,6 +68,9 @@ export const appChannels = {
         rateBps: z.number().int().min(0).max(10_000),
       }),
       owner: z.object({ name: z.string().trim().min(1).max(60), pin }),
+      till: z
+        .object({ code: tillCode.default('T01'), name: z.string().trim().min(1).max(40).default('Till 1') })
+        .default({ code: 'T01', name: 'Till 1' }),
     }),
     access: 'setup',
     summary: 'First run only: create the store, its first tax rate, this till and the owner.',

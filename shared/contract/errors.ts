@@ -21,6 +21,11 @@ export const ERROR_CODES = [
   'weight_required',
   'device_offline',
   'internal',
+  'cart_changed',
+  'qty_limit',
+  'cart_full',
+  'till_code_locked',
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -6,6 +6,7 @@ import { catalogChannels } from './catalog';
 import type { Channel } from './define';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
+import { tillChannels } from './till';
 
 /** Every channel of the IPC contract. The router, the client and docs/ipc.md derive from this. */
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...cartChannels,
   ...saleChannels,
   ...adminChannels,
+  ...tillChannels,
 };
 
 export type Contract = typeof contract;

@@ -6,10 +6,17 @@ import { id, minor } from './inputs';
 
 export const saleChannels = {
   'sale.payCash': channel<SaleResult>()({
-    input: z.object({ tendered: minor }),
+    input: z.object({
+      tendered: minor.describe('Cash handed over, in minor units (cents).'),
+      cartVersion: z
+        .number()
+        .int()
+        .min(0)
+        .describe('The `version` of the cart the cashier saw (from cart.get or cart.updated); refused with cart_changed if the cart moved on.'),
+    }),
     access: 'sale.sell',
     summary:
-      'Take cash for the open cart: commits sale, lines, payment, stock and journal in one transaction, then queues the receipt.',
+      'Take cash for the open cart as the cashier saw it: commits sale, lines, payment, stock, journal and outbox in one transaction, then queues the receipt. A reply with ok: true always means the sale committed, even if showing or printing its receipt failed (see warnings).',
   }),
   'sale.recent': channel<SaleSummary[]>()({
     input: z.object({ limit: z.number().int().min(1).max(100).default(20) }),
@@ -20,6 +27,12 @@ export const saleChannels = {
     input: z.object({ saleId: id }),
     access: 'sale.reprint',
     summary: 'The receipt document of a finalized sale.',
+  }),
+  'receipt.unprinted': channel<PrintJobView[]>()({
+    input: z.object({ limit: z.number().int().min(1).max(100).default(20) }).optional(),
+    access: 'sale.reprint',
+    summary:
+      "This till's receipts whose last print job failed or was interrupted (e.g. Tillbox stopped mid-print), newest first: each needs Reprint.",
   }),
   'receipt.reprint': channel<PrintJobView>()({
     input: z.object({ saleId: id }),

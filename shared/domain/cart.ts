@@ -1,6 +1,6 @@
 import type { Unit } from './catalog';
 import type { Totals } from './totals';
-import type { Bps, Iso, Minor, Qty } from './units';
+import type { Bps, Minor, Qty } from './units';
 
 export interface CartLineView {
   id: string;
@@ -22,5 +22,9 @@ export interface CartView {
   id: string;
   lines: CartLineView[];
   totals: Totals;
-  updatedAt: Iso;
+  /**
+   * Raised by one on every change of this till's cart, including the sale that empties
+   * it. A payment names the version the cashier saw and is refused if it moved.
+   */
+  version: number;
 }

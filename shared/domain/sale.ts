@@ -1,7 +1,12 @@
 import type { ReceiptDoc } from './receipt';
 import type { Iso, Minor } from './units';
 
-export type PrintJobStatus = 'queued' | 'printed' | 'failed';
+/**
+ * queued: waiting; printing: bytes on their way; printed; failed: the printer said no or
+ * could not be reached; interrupted: Tillbox stopped while printing, so it may or may not
+ * have printed (a reprint is then marked COPY).
+ */
+export type PrintJobStatus = 'queued' | 'printing' | 'printed' | 'failed' | 'interrupted';
 
 export interface PrintJobView {
   id: string;

@@ -12,3 +12,12 @@ export type Bps = number;
 export type Iso = string;
 
 export const QTY_ONE: Qty = 1000;
+
+/**
+ * The most one cart line may hold: 1,000 items or 1,000 kg. Far above any real basket,
+ * and low enough that a line amount (price x quantity) stays an exact integer.
+ * Enforced however the quantity is reached: typed, scanned again and again, or added.
+ */
+export const MAX_LINE_QTY: Qty = 1000 * QTY_ONE;
+/** The most lines one cart may hold; a hostile client cannot grow a cart without bound. */
+export const MAX_CART_LINES = 500;

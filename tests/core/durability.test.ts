@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
 import { DB_FILE } from '../../electron/core/db/connection';
 import { DatabaseFromFutureError } from '../../electron/core/db/migrate';
-import { RESOURCES, snapshot, startCore, tempDataDir } from './harness';
+import { pay, RESOURCES, snapshot, startCore, tempDataDir, tryPay } from './harness';
 
 const SOURDOUGH = '5010029032307';
 const dirs: { remove(): void }[] = [];
@@ -40,7 +40,7 @@ describe('crash safety and immutable records', () => {
     const till = t.connect();
     await till.ok('session.login', { pin: '1111' });
     await till.ok('cart.scan', { code: SOURDOUGH });
-    const sale = await till.ok('sale.payCash', { tendered: 500 });
+    const sale = await pay(till, 500);
     const db = t.core.db.sqlite;
     expect(() => db.prepare('update sales set total = 1 where id = ?').run(sale.saleId)).toThrow(/immutable/);
     expect(() => db.prepare('delete from sale_lines where sale_id = ?').run(sale.saleId)).toThrow(/immutable/);
@@ -56,7 +56,7 @@ describe('crash safety and immutable records', () => {
     await till.ok('session.login', { pin: '1111' });
     for (let i = 0; i < 3; i++) {
       await till.ok('cart.scan', { code: SOURDOUGH });
-      await till.ok('sale.payCash', { tendered: 1000 });
+      await pay(till, 1000);
     }
     const manager = t.connect();
     await manager.ok('session.login', { pin: '9999' });
@@ -83,10 +83,10 @@ describe('crash safety and immutable records', () => {
     await till.ok('session.login', { pin: '1111' });
     await till.ok('cart.scan', { code: SOURDOUGH });
     const before = snapshot(t.core);
-    const r = await till.call('sale.payCash', { tendered: 1 });
+    const r = await tryPay(till, 1);
     expect(r.ok).toBe(false);
     expect(snapshot(t.core)).toEqual(before);
-    const sale = await till.ok('sale.payCash', { tendered: 325 });
+    const sale = await pay(till, 325);
     expect(sale.receiptNumber).toBe('T01-000001');
     await t.core.close();
   });
@@ -101,7 +101,7 @@ describe('crash safety and immutable records', () => {
     const cart = await manager.ok('cart.scan', { code: SOURDOUGH });
     await manager.ok('cart.setQty', { lineId: cart.lines[0]?.id ?? '', qty: product.onHand + 1000 });
     const before = snapshot(t.core);
-    const r = await manager.call('sale.payCash', { tendered: 1_000_000 });
+    const r = await tryPay(manager, 1_000_000);
     expect(r.ok ? null : r.error.code).toBe('out_of_stock');
     expect(snapshot(t.core)).toEqual(before);
     await t.core.close();

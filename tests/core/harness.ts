@@ -76,3 +76,15 @@ export async function waitFor(check: () => boolean, ms = 5000): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/** Pays cash for the cart exactly as this connection sees it now; the envelope. */
+export async function tryPay(c: Connection, tendered: number) {
+  const cart = await c.ok('cart.get');
+  return c.call('sale.payCash', { tendered, cartVersion: cart.version });
+}
+
+/** Pays cash for the cart as this connection sees it now; throws if refused. */
+export async function pay(c: Connection, tendered: number) {
+  const cart = await c.ok('cart.get');
+  return c.ok('sale.payCash', { tendered, cartVersion: cart.version });
+}

@@ -5,7 +5,8 @@ import { DB_FILE, openDatabase } from '../../electron/core/db/connection';
 import { LATEST_VERSION, migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { initial } from '../../electron/core/db/migrations/001-initial';
-import { startCore, tempDataDir } from './harness';
+import { namePrefixIndex } from '../../electron/core/db/migrations/002-name-prefix-index';
+import { pay, startCore, tempDataDir } from './harness';
 
 const dirs: { remove(): void }[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
@@ -23,7 +24,7 @@ describe('migrations', () => {
     const till = t.connect();
     await till.ok('session.login', { pin: '1111' });
     await till.ok('cart.scan', { code: '5010029032307' });
-    await till.ok('sale.payCash', { tendered: 500 });
+    await pay(till, 500);
     const counts = () =>
       ['products', 'barcodes', 'sales', 'journal', 'stock_movements'].map(
         (tbl) => t.core.db.sqlite.prepare(`select count(*) from ${tbl}`).pluck().get() as number,
@@ -47,7 +48,7 @@ describe('migrations', () => {
     const db = new Database(path.join(d.dir, DB_FILE));
     migrate(db);
     db.prepare("insert into settings (key, value) values ('k', '1')").run();
-    const broken = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'broken', sql: 'create table x (a); nonsense;' }];
+    const broken = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'broken', steps: ['create table x (a); nonsense;'] }];
     expect(() => migrate(db, broken)).toThrow();
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(db.prepare("select value from settings where key = 'k'").pluck().get()).toBe('1');
@@ -65,7 +66,7 @@ describe('migrations', () => {
       insert into products (id, sku, name, price, tax_rate_id, unit, active, created_at, updated_at)
         values ('p1', 'S1', 'Chocolate Bar', 100, 't', 'each', 1, '', ''),
                ('p2', 'S2', 'Old Chocolate', 90, 't', 'each', 0, '', '');`);
-    expect(migrate(db)).toBe(2);
+    expect(migrate(db, [initial, namePrefixIndex])).toBe(2);
     expect(db.prepare("select count(*) from sqlite_master where name = 'products_active_name_nocase'").pluck().get()).toBe(1);
     const plan = db
       .prepare("explain query plan select id from products where active = 1 and name like 'choc%' order by name collate nocase")

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrintJobView } from '../../shared/domain/sale';
-import { startCore, tempDataDir, waitFor, type TestCore } from './harness';
+import { pay, startCore, tempDataDir, type TestCore, waitFor } from './harness';
 
 const SOURDOUGH = '5010029032307';
 
@@ -23,7 +23,7 @@ describe('receipts when the printer is offline', () => {
     await till.ok('session.login', { pin: '1111' });
     t.printer.setOnline(false);
     await till.ok('cart.scan', { code: SOURDOUGH });
-    const sale = await till.ok('sale.payCash', { tendered: 500 });
+    const sale = await pay(till, 500);
     expect(sale.printJob?.status).toBe('queued');
     await waitFor(() => pushed.some((j) => j.id === sale.printJob?.id));
     const failed = pushed.find((j) => j.id === sale.printJob?.id);

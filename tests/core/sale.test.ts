@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../shared/barcode';
-import { snapshot, startCore, tempDataDir, waitFor, type TestCore } from './harness';
+import { pay, snapshot, startCore, tempDataDir, tryPay, type TestCore, waitFor } from './harness';
 
 const SOURDOUGH = '5010029032307'; // 3.25, rate B 5%
 const COLA = '5449000004178'; // 1.25, rate A 20%
@@ -123,11 +123,11 @@ describe('a cash sale through the router (demo store)', () => {
     expect(cart.totals.total).toBe(913);
     expect(cart.totals.tax).toBe(59);
 
-    const short = await till.call('sale.payCash', { tendered: 900 });
+    const short = await tryPay(till, 900);
     expect(short.ok ? null : short.error.code).toBe('insufficient_tender');
 
     const journalBefore = snapshot(t.core).journal ?? 0;
-    const result = await till.ok('sale.payCash', { tendered: 2000 });
+    const result = await pay(till, 2000);
     expect(result.change).toBe(1087);
     expect(result.receiptNumber).toBe('T01-000001');
     expect(result.receipt?.totals.breakdown.map((b) => [b.code, b.net, b.tax, b.gross])).toEqual([
@@ -140,7 +140,7 @@ describe('a cash sale through the router (demo store)', () => {
     expect((await till.ok('cart.get')).lines).toHaveLength(0);
 
     await till.ok('cart.scan', { code: COLA });
-    const second = await till.ok('sale.payCash', { tendered: 125 });
+    const second = await pay(till, 125);
     expect(second.receiptNumber).toBe('T01-000002');
     expect(second.change).toBe(0);
   });
@@ -148,7 +148,7 @@ describe('a cash sale through the router (demo store)', () => {
   it('paying for an empty cart is refused', async () => {
     const till = t.connect();
     await till.ok('session.login', { pin: '1111' });
-    const r = await till.call('sale.payCash', { tendered: 100 });
+    const r = await tryPay(till, 100);
     expect(r.ok ? null : r.error.code).toBe('cart_empty');
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { snapshot, startCore, tempDataDir } from './harness';
+import { pay, snapshot, startCore, tempDataDir } from './harness';
 
 const dirs: { remove(): void }[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
@@ -119,7 +119,7 @@ describe('first run', () => {
     const cart = await c.ok('cart.scan', { code: 'CAKE' });
     // 19.99 net + 19% = 3.7981 -> 3.80 tax, 23.79 to pay.
     expect(cart.totals).toMatchObject({ inclusive: false, net: 1999, tax: 380, total: 2379 });
-    const sale = await c.ok('sale.payCash', { tendered: 2500 });
+    const sale = await pay(c, 2500);
     expect(sale.change).toBe(121);
     await t.core.close();
   });

@@ -1,6 +1,6 @@
 import type { CartView } from '../../../shared/domain/cart';
 import type { ProductView } from '../../../shared/domain/catalog';
-import { QTY_ONE, type Minor, type Qty } from '../../../shared/domain/units';
+import { MAX_CART_LINES, MAX_LINE_QTY, QTY_ONE, type Minor, type Qty } from '../../../shared/domain/units';
 import { newId, nowIso, type Clock } from '../clock';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { SqlDb } from '../db/sql';
@@ -21,7 +21,7 @@ export class CartService {
   ) {}
 
   view(tillId: string): CartView {
-    return loadCartView(this.db, this.clock, tillId, this.store().taxInclusive);
+    return loadCartView(this.db, tillId, this.store().taxInclusive);
   }
 
   /** A scanned or typed code: barcode, SKU, or an in-store weight/price label. */
@@ -72,13 +72,14 @@ export class CartService {
 
   clear(tillId: string): CartView {
     const cart = this.cartRow(tillId);
-    if (cart) {
-      this.db.tx(() => {
-        this.db.run(this.db.q.deleteFrom('cart_lines').where('cart_id', '=', cart.id));
-        this.touch(cart.id);
-      });
-    }
+    if (cart) this.db.tx(() => this.empty(cart.id));
     return this.view(tillId);
+  }
+
+  /** Empties the cart, raising its version; the sale that paid for it calls this in its transaction. */
+  empty(cartId: string): void {
+    this.db.run(this.db.q.deleteFrom('cart_lines').where('cart_id', '=', cartId));
+    this.touch(cartId);
   }
 
   private addLine(
@@ -90,6 +91,7 @@ export class CartService {
   ): CartView {
     if (!product.active) fail('inactive_product', `${product.name} is no longer sold`);
     assertWholeForEach(product.unit, qty);
+    if (qty > MAX_LINE_QTY) fail('qty_limit', lineLimitMessage(product.name));
     this.db.tx(() => {
       const cartId = this.ensureCart(tillId, staffId);
       // Scanning the same item again raises its quantity, as a cashier expects;
@@ -107,6 +109,8 @@ export class CartService {
             )
           : undefined;
       if (same) {
+        // Repeated scans add up; the line limit holds however the quantity is reached.
+        if (same.qty + qty > MAX_LINE_QTY) fail('qty_limit', lineLimitMessage(product.name));
         this.db.run(
           this.db.q
             .updateTable('cart_lines')
@@ -117,9 +121,10 @@ export class CartService {
         const last = this.db.first(
           this.db.q
             .selectFrom('cart_lines')
-            .select((eb) => eb.fn.max('position').as('p'))
+            .select((eb) => [eb.fn.max('position').as('p'), eb.fn.countAll<number>().as('n')])
             .where('cart_id', '=', cartId),
         );
+        if ((last?.n ?? 0) >= MAX_CART_LINES) fail('cart_full', `A cart holds at most ${MAX_CART_LINES} lines`);
         this.db.run(
           this.db.q.insertInto('cart_lines').values({
             id: newId(this.clock),
@@ -153,7 +158,7 @@ export class CartService {
     this.db.run(
       this.db.q
         .updateTable('carts')
-        .set({ updated_at: nowIso(this.clock) })
+        .set((eb) => ({ updated_at: nowIso(this.clock), version: eb('version', '+', 1) }))
         .where('id', '=', cartId),
     );
   }
@@ -182,5 +187,14 @@ export class CartService {
 }
 
 function assertWholeForEach(unit: 'each' | 'kg', qty: Qty): void {
-  if (unit === 'each' && qty % QTY_ONE !== 0) fail('invalid_input', 'Items sold each come in whole numbers');
+  if (unit === 'each' && qty % QTY_ONE !== 0) {
+    fail(
+      'invalid_input',
+      `Items sold each come in whole numbers, and qty is in thousandths: ${qty} is ${qty / QTY_ONE} of an item; send ${Math.max(1, Math.round(qty / QTY_ONE)) * QTY_ONE} for ${Math.max(1, Math.round(qty / QTY_ONE))}`,
+    );
+  }
+}
+
+function lineLimitMessage(name: string): string {
+  return `One line holds at most ${MAX_LINE_QTY / QTY_ONE} of ${name} (qty ${MAX_LINE_QTY} in thousandths)`;
 }

@@ -1,12 +1,11 @@
 import type { CartLineView, CartView } from '../../../shared/domain/cart';
 import { lineAmount } from '../../../shared/money';
 import { computeTotals } from '../../../shared/tax';
-import { nowIso, type Clock } from '../clock';
 import type { SqlDb } from '../db/sql';
 
 /** The open cart of a till as the screen shows it: lines with amounts, and the totals with tax. */
-export function loadCartView(db: SqlDb, clock: Clock, tillId: string, taxInclusive: boolean): CartView {
-  const cart = db.first(db.q.selectFrom('carts').select(['id', 'updated_at']).where('till_id', '=', tillId));
+export function loadCartView(db: SqlDb, tillId: string, taxInclusive: boolean): CartView {
+  const cart = db.first(db.q.selectFrom('carts').select(['id', 'version']).where('till_id', '=', tillId));
   const rows = cart
     ? db.all(
         db.q
@@ -55,5 +54,5 @@ export function loadCartView(db: SqlDb, clock: Clock, tillId: string, taxInclusi
     })),
     taxInclusive,
   );
-  return { id: cart?.id ?? '', lines, totals, updatedAt: cart?.updated_at ?? nowIso(clock) };
+  return { id: cart?.id ?? '', lines, totals, version: cart?.version ?? 0 };
 }

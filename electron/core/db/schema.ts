@@ -2,8 +2,10 @@
  * Table types for Kysely. Column names are snake_case as in SQL; booleans are 0/1
  * because SQLite has no boolean type and better-sqlite3 refuses to bind JS booleans.
  */
+import type { Generated } from 'kysely';
 import type { Role } from '../../../shared/permissions';
 import type { Unit } from '../../../shared/domain/catalog';
+import type { PrintJobStatus } from '../../../shared/domain/sale';
 
 export interface SettingsTable {
   key: string;
@@ -12,10 +14,23 @@ export interface SettingsTable {
 
 export interface TillsTable {
   id: string;
+  /** Printed in human numbers (T01-000042); unique within a store, not across stores. */
   code: string;
   name: string;
-  next_receipt_no: number;
   created_at: string;
+}
+
+/** The next human number of each till's series ('receipt', ...), taken by the document writer. */
+export interface NumberSeriesTable {
+  till_id: string;
+  series: string;
+  next_no: number;
+}
+
+/** Reference tables: the values an immutable table's enumeration column may hold. */
+export interface CodeNameTable {
+  code: string;
+  name: string;
 }
 
 export interface TaxRatesTable {
@@ -34,6 +49,8 @@ export interface CategoriesTable {
 }
 
 export interface ProductsTable {
+  /** The rowid alias the full-text index keys on, so VACUUM cannot renumber it. */
+  seq: Generated<number>;
   id: string;
   sku: string;
   name: string;
@@ -67,6 +84,7 @@ export interface StockLevelsTable {
   updated_at: string;
 }
 
+/** Codes in the stock_reasons table. */
 export type StockReason = 'opening' | 'sale' | 'delivery' | 'adjustment';
 
 export interface StockMovementsTable {
@@ -75,7 +93,8 @@ export interface StockMovementsTable {
   till_id: string | null;
   qty_delta: number;
   reason: StockReason;
-  doc_id: string | null;
+  /** The document the movement belongs to; every movement has one. */
+  doc_id: string;
   created_at: string;
 }
 
@@ -85,6 +104,8 @@ export interface CartsTable {
   staff_id: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every change; a payment names the version the cashier saw. */
+  version: Generated<number>;
 }
 
 export interface CartLinesTable {
@@ -147,6 +168,7 @@ export interface SaleTaxesTable {
 export interface PaymentsTable {
   id: string;
   sale_id: string;
+  /** A code in tender_methods. */
   method: 'cash';
   amount: number;
   tendered: number;
@@ -158,18 +180,46 @@ export interface JournalTable {
   seq: number;
   id: string;
   till_id: string | null;
+  /** A code in journal_kinds. */
   kind: string;
   doc_id: string | null;
   payload: string;
   prev_hash: string;
   hash: string;
   created_at: string;
+  /** NULL: format 1 (schema 1-2); 2: RFC 8785 canonical form. See journal/entry-format.ts. */
+  format: number | null;
+}
+
+/** The last journal entry, kept by trigger, so a cut-off tail shows. */
+export interface JournalHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+/** Finalized documents in order, for a store server to pull; rows never change. */
+export interface OutboxTable {
+  seq: Generated<number>;
+  doc_id: string;
+  kind: string;
+  till_id: string;
+  journal_seq: number;
+  created_at: string;
+}
+
+export interface LoginThrottleTable {
+  id: number;
+  failures: number;
+  lockouts: number;
+  /** Epoch milliseconds; 0 when not locked. */
+  locked_until: number;
 }
 
 export interface PrintJobsTable {
   id: string;
   sale_id: string;
-  status: 'queued' | 'printed' | 'failed';
+  status: PrintJobStatus;
   attempts: number;
   error: string | null;
   created_at: string;
@@ -179,6 +229,11 @@ export interface PrintJobsTable {
 export interface DB {
   settings: SettingsTable;
   tills: TillsTable;
+  number_series: NumberSeriesTable;
+  tender_methods: CodeNameTable;
+  stock_reasons: CodeNameTable;
+  journal_kinds: CodeNameTable;
+  units: CodeNameTable;
   tax_rates: TaxRatesTable;
   categories: CategoriesTable;
   products: ProductsTable;
@@ -193,5 +248,8 @@ export interface DB {
   sale_taxes: SaleTaxesTable;
   payments: PaymentsTable;
   journal: JournalTable;
+  journal_head: JournalHeadTable;
+  outbox: OutboxTable;
   print_jobs: PrintJobsTable;
+  login_throttle: LoginThrottleTable;
 }

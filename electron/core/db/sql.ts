@@ -51,6 +51,21 @@ export class SqlDb {
     return this.sqlite.transaction(fn)();
   }
 
+  /**
+   * Like tx, but BEGIN IMMEDIATE: the write lock is taken before fn reads anything, so
+   * what fn reads (a counter, a cart) cannot change under it before it writes. Nested in
+   * another transaction it is a savepoint of that one.
+   */
+  txImmediate<T>(fn: () => T): T {
+    return this.sqlite.transaction(fn).immediate();
+  }
+
+  /** Streams a query's rows without holding them all; the connection is busy until done. */
+  iterate<O>(query: Compilable<O>): IterableIterator<O> {
+    const { sql, parameters } = query.compile();
+    return this.statement(sql).iterate(...(parameters as Param[])) as IterableIterator<O>;
+  }
+
   close(): void {
     this.statements.clear();
     this.checkpoints?.close();

@@ -1,6 +1,6 @@
 import type { TillSettings } from '../../../shared/contract/admin';
 import type { PrinterStatusView } from '../../../shared/domain/devices';
-import type { PrintJobView } from '../../../shared/domain/sale';
+import type { PrintJobStatus, PrintJobView } from '../../../shared/domain/sale';
 import { newId, nowIso, type Clock } from '../clock';
 import type { SqlDb } from '../db/sql';
 import { isDeviceError, type ReceiptPrinter } from '../devices/types';
@@ -9,6 +9,29 @@ import type { EventBus } from '../events';
 import { loadReceiptDoc } from '../sales/receipt-doc';
 
 export type PrinterFactory = (settings: TillSettings) => ReceiptPrinter;
+
+const STOPPED_BEFORE = 'Tillbox stopped before this receipt was printed. Press Reprint to print it.';
+const STOPPED_WHILE = 'Tillbox stopped while this receipt was printing; it may have printed. A reprint is marked COPY.';
+
+function toJobView(row: {
+  id: string;
+  sale_id: string;
+  receipt_number: string;
+  status: PrintJobStatus;
+  attempts: number;
+  error: string | null;
+  updated_at: string;
+}): PrintJobView {
+  return {
+    id: row.id,
+    saleId: row.sale_id,
+    receiptNumber: row.receipt_number,
+    status: row.status,
+    attempts: row.attempts,
+    error: row.error,
+    updatedAt: row.updated_at,
+  };
+}
 
 /**
  * Prints receipts after the sale has committed. A printer that is offline never
@@ -27,6 +50,33 @@ export class PrintService {
     settings: TillSettings,
   ) {
     this.printer = factory(settings);
+  }
+
+  /**
+   * Jobs a previous run left unfinished: it was killed, or the power went. A job still
+   * queued never sent a byte, so it is marked failed and waits for Reprint rather than
+   * printing by itself, and kicking the drawer open, minutes later at startup. A job
+   * caught printing may or may not have printed: it is marked interrupted, and any
+   * reprint of its sale is a COPY that leaves the drawer shut. Nothing is ever printed
+   * twice without a person asking, and nothing is dropped silently.
+   */
+  recoverUnfinished(): { failed: number; interrupted: number } {
+    const at = nowIso(this.clock);
+    return this.db.tx(() => {
+      const failed = this.db.run(
+        this.db.q
+          .updateTable('print_jobs')
+          .set({ status: 'failed', error: STOPPED_BEFORE, updated_at: at })
+          .where('status', '=', 'queued'),
+      ).changes;
+      const interrupted = this.db.run(
+        this.db.q
+          .updateTable('print_jobs')
+          .set({ status: 'interrupted', error: STOPPED_WHILE, updated_at: at })
+          .where('status', '=', 'printing'),
+      ).changes;
+      return { failed, interrupted };
+    });
   }
 
   /** Take the printer through open -> claim -> enable; an unreachable printer is reported, not fatal. */
@@ -50,9 +100,35 @@ export class PrintService {
     void this.status().then((s) => this.events.emit('printer.status', s));
   }
 
-  /** Print a queued job; resolves with the job's final state and never rejects. */
+  /** Print a queued job; resolves with the job's final state and never rejects. A job no longer queued is left alone. */
   print(jobId: string): Promise<PrintJobView> {
     return this.serial(() => this.run(jobId));
+  }
+
+  /** Receipts of this till whose latest print job did not print, newest first: what Reprint is for. */
+  unprinted(tillId: string, limit: number): PrintJobView[] {
+    const rows = this.db.all(
+      this.db.q
+        .selectFrom('print_jobs as j')
+        .innerJoin('sales as s', 's.id', 'j.sale_id')
+        .select(['j.id', 'j.sale_id', 's.receipt_number', 'j.status', 'j.attempts', 'j.error', 'j.updated_at'])
+        .where('s.till_id', '=', tillId)
+        .where('j.status', 'in', ['failed', 'interrupted'])
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('print_jobs as later')
+                .select('later.id')
+                .whereRef('later.sale_id', '=', 'j.sale_id')
+                // UUIDv7 ids sort by creation time.
+                .whereRef('later.id', '>', 'j.id'),
+            ),
+          ),
+        )
+        .orderBy('s.receipt_no', 'desc')
+        .limit(limit),
+    );
+    return rows.map(toJobView);
   }
 
   /** A new job for a finalized sale; marked COPY once any receipt of it has printed. */
@@ -78,15 +154,7 @@ export class PrintService {
           .select(['j.id', 'j.sale_id', 's.receipt_number', 'j.status', 'j.attempts', 'j.error', 'j.updated_at'])
           .where('j.id', '=', jobId),
       ) ?? fail('not_found', 'No such print job');
-    return {
-      id: row.id,
-      saleId: row.sale_id,
-      receiptNumber: row.receipt_number,
-      status: row.status,
-      attempts: row.attempts,
-      error: row.error,
-      updatedAt: row.updated_at,
-    };
+    return toJobView(row);
   }
 
   async status(): Promise<PrinterStatusView> {
@@ -107,31 +175,38 @@ export class PrintService {
 
   private async run(jobId: string): Promise<PrintJobView> {
     const job = this.job(jobId);
+    if (job.status !== 'queued') return job;
+    // A receipt that printed, or may have (interrupted), makes every later one a COPY.
     const printedBefore = this.db.first(
-      this.db.q.selectFrom('print_jobs').select('id').where('sale_id', '=', job.saleId).where('status', '=', 'printed'),
+      this.db.q
+        .selectFrom('print_jobs')
+        .select('id')
+        .where('sale_id', '=', job.saleId)
+        .where('status', 'in', ['printed', 'interrupted']),
     );
-    const doc = loadReceiptDoc(this.db, job.saleId, { reprint: printedBefore !== undefined });
     let error: string | null = null;
     try {
+      const doc = loadReceiptDoc(this.db, job.saleId, { reprint: printedBefore !== undefined });
+      // Marked before the first byte leaves, so a crash from here on reads as "may have printed".
+      this.setStatus(jobId, { status: 'printing', attempts: job.attempts + 1, error: null });
       // The drawer is wired to the printer: it opens with the first receipt that prints.
       await this.printer.printReceipt(doc, { openDrawer: printedBefore === undefined });
     } catch (err) {
       error = isDeviceError(err) ? err.message : `Printing failed: ${(err as Error).message}`;
     }
-    this.db.run(
-      this.db.q
-        .updateTable('print_jobs')
-        .set({
-          status: error ? 'failed' : 'printed',
-          attempts: job.attempts + 1,
-          error,
-          updated_at: nowIso(this.clock),
-        })
-        .where('id', '=', jobId),
-    );
+    this.setStatus(jobId, { status: error ? 'failed' : 'printed', attempts: job.attempts + 1, error });
     const done = this.job(jobId);
     this.events.emit('print.job', done);
     return done;
+  }
+
+  private setStatus(jobId: string, s: { status: PrintJobStatus; attempts: number; error: string | null }): void {
+    this.db.run(
+      this.db.q
+        .updateTable('print_jobs')
+        .set({ ...s, updated_at: nowIso(this.clock) })
+        .where('id', '=', jobId),
+    );
   }
 
   private async shutdownPrinter(): Promise<void> {

@@ -2,7 +2,6 @@ import type { SaleResult, SaleWarning } from '../../../shared/domain/sale';
 import type { CartService } from '../cart/cart-service';
 import type { CartView } from '../../../shared/domain/cart';
 import { staffOf, tillIdOf, type CoreContext } from '../context';
-import type { Journal } from '../journal/journal';
 import type { PrintService } from '../receipts/print-service';
 import type { HandlersOf } from '../router';
 import { payCash, type CompletedSale } from './checkout';
@@ -11,7 +10,6 @@ import { recentSales } from './recent-sales';
 
 interface SalesDeps {
   carts: CartService;
-  journal: Journal;
   printing: PrintService;
   pushCart: (cart: CartView) => CartView;
 }
@@ -22,8 +20,8 @@ export function salesDomain(ctx: CoreContext, deps: SalesDeps) {
     'sale.payCash': (input, call) => {
       const tillId = tillIdOf(ctx);
       const done = payCash(
-        { db: ctx.db, clock: ctx.clock, carts: deps.carts, journal: deps.journal, settings: ctx.settings },
-        { tillId, staff: staffOf(call), tendered: input.tendered },
+        { db: ctx.db, clock: ctx.clock, carts: deps.carts, writer: ctx.documents, settings: ctx.settings },
+        { tillId, staff: staffOf(call), tendered: input.tendered, cartVersion: input.cartVersion },
       );
       return afterCommit(ctx, deps, tillId, done);
     },

@@ -3,24 +3,25 @@ import { ROLE_PERMISSIONS } from '../../../shared/permissions';
 import type { Clock } from '../clock';
 import { fail } from '../errors';
 import type { StaffService } from '../staff/staff-service';
-
-const MAX_FAILURES = 5;
-const LOCKOUT_MS = 30_000;
+import type { LoginThrottle } from './login-throttle';
 
 /**
  * Who is logged in, per connection (an Electron webContents or a WebSocket). The
  * renderer never states who it is; it only holds a connection main knows.
- * Wrong PINs are counted for the whole till, not per connection, so opening a new
- * connection does not reset the count.
+ *
+ * Logins run one at a time, and each is counted before its PIN is checked: a burst of
+ * attempts, pipelined on one socket or spread over many, meets the lockout exactly as
+ * the same attempts typed one by one would. Checking a PIN awaits scrypt, so without the
+ * queue ten attempts could all pass the lockout check before the first one failed.
  */
 export class Sessions {
   private readonly byConnection = new Map<string, SessionInfo>();
-  private failures = 0;
-  private lockedUntil = 0;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly staff: StaffService,
     private readonly clock: Clock,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   /** How many connections are logged in. */
@@ -32,31 +33,39 @@ export class Sessions {
     return this.byConnection.get(connectionId) ?? null;
   }
 
-  async login(connectionId: string, pin: string): Promise<SessionInfo> {
-    const now = this.clock.now().getTime();
-    if (now < this.lockedUntil) {
-      const seconds = Math.ceil((this.lockedUntil - now) / 1000);
-      fail('locked_out', `Too many wrong PINs. Try again in ${seconds} s.`);
-    }
-    const staff = await this.staff.findByPin(pin);
-    if (!staff) {
-      this.failures += 1;
-      if (this.failures >= MAX_FAILURES) {
-        this.failures = 0;
-        this.lockedUntil = now + LOCKOUT_MS;
-        fail('locked_out', `Too many wrong PINs. Try again in ${LOCKOUT_MS / 1000} s.`);
-      }
-      fail('bad_pin', 'Wrong PIN');
-    }
-    this.failures = 0;
-    const session = sessionFor(staff);
-    this.byConnection.set(connectionId, session);
-    return session;
+  login(connectionId: string, pin: string): Promise<SessionInfo> {
+    const attempt = this.queue.then(() => this.attempt(connectionId, pin));
+    this.queue = attempt.catch(() => undefined);
+    return attempt;
   }
 
   logout(connectionId: string): void {
     this.byConnection.delete(connectionId);
   }
+
+  private async attempt(connectionId: string, pin: string): Promise<SessionInfo> {
+    const lockedFor = this.throttle.lockedFor(this.now());
+    if (lockedFor > 0) fail('locked_out', lockoutMessage(lockedFor));
+    this.throttle.countAttempt();
+    const staff = await this.staff.findByPin(pin);
+    if (!staff) {
+      const outcome = this.throttle.failed(this.now());
+      if (outcome.locked) fail('locked_out', lockoutMessage(outcome.forMs));
+      fail('bad_pin', 'Wrong PIN');
+    }
+    this.throttle.succeeded();
+    const session = sessionFor(staff);
+    this.byConnection.set(connectionId, session);
+    return session;
+  }
+
+  private now(): number {
+    return this.clock.now().getTime();
+  }
+}
+
+function lockoutMessage(ms: number): string {
+  return `Too many wrong PINs. Try again in ${Math.ceil(ms / 1000)} s.`;
 }
 
 export function sessionFor(staff: StaffView): SessionInfo {

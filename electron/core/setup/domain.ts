@@ -1,6 +1,5 @@
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import type { Journal } from '../journal/journal';
 import type { HandlersOf } from '../router';
 import type { StaffService } from '../staff/staff-service';
 import { appStatus } from '../app/app-status';
@@ -8,9 +7,9 @@ import { SetupGate } from './setup-gate';
 import { SetupService } from './setup-service';
 
 /** setup.*: the first run of an empty data folder, open only to connections the gate allows. */
-export function setupDomain(ctx: CoreContext, deps: { staff: StaffService; journal: Journal; resourcesDir: string }) {
+export function setupDomain(ctx: CoreContext, deps: { staff: StaffService; resourcesDir: string }) {
   const service = new SetupService(
-    { db: ctx.db, clock: ctx.clock, settings: ctx.settings, staff: deps.staff, journal: deps.journal },
+    { db: ctx.db, clock: ctx.clock, settings: ctx.settings, staff: deps.staff, writer: ctx.documents },
     deps.resourcesDir,
   );
   const gate = new SetupGate(service.isSetUp());
@@ -23,6 +22,7 @@ export function setupDomain(ctx: CoreContext, deps: { staff: StaffService; journ
     'setup.createStore': async (input, call) => {
       await service.createStore({
         store: input.store,
+        till: input.till,
         taxRates: [{ code: 'A', name: input.taxRate.name, rateBps: input.taxRate.rateBps }],
         staff: [{ name: input.owner.name, role: 'owner', pin: input.owner.pin }],
       });

@@ -6,19 +6,21 @@ import { newId, nowIso, type Clock } from '../clock';
 import { importCatalog } from '../catalog/catalog-import';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
-import type { Journal } from '../journal/journal';
+import type { DocumentWriter } from '../documents/document-writer';
 import type { SettingsStore } from '../settings/settings-store';
 import { hashPin } from '../staff/pin-hash';
 import type { StaffService } from '../staff/staff-service';
 
 export interface NewStore {
   store: StoreSettings;
+  till: { code: string; name: string };
   taxRates: { code: string; name: string; rateBps: number }[];
   staff: { name: string; role: Role; pin: string }[];
 }
 
 interface DemoFile {
   store: StoreSettings;
+  till: NewStore['till'];
   taxRates: NewStore['taxRates'];
   staff: NewStore['staff'];
   categoryColors: Record<string, string>;
@@ -27,7 +29,7 @@ interface DemoFile {
 /** First run: an empty data folder becomes a store with one till, either new or the demo shop. */
 export class SetupService {
   constructor(
-    private readonly deps: { db: SqlDb; clock: Clock; settings: SettingsStore; staff: StaffService; journal: Journal },
+    private readonly deps: { db: SqlDb; clock: Clock; settings: SettingsStore; staff: StaffService; writer: DocumentWriter },
     private readonly resourcesDir: string,
   ) {}
 
@@ -47,10 +49,10 @@ export class SetupService {
     const demo = JSON.parse(fs.readFileSync(path.join(dir, 'store.json'), 'utf8')) as DemoFile;
     const csv = fs.readFileSync(path.join(dir, 'catalog.csv'), 'utf8');
     const hashes = await Promise.all(demo.staff.map((s) => hashPin(s.pin)));
-    const { db, clock, journal } = this.deps;
+    const { db, clock, writer } = this.deps;
     this.inTransaction(() => {
       const tillId = this.writeStore(demo, hashes, true);
-      const result = importCatalog({ db, clock, journal }, csv, {
+      const result = importCatalog({ db, clock, writer }, csv, {
         currency: demo.store.currency,
         categoryColors: demo.categoryColors,
         tillId,
@@ -66,12 +68,14 @@ export class SetupService {
 
   /** Call inside a transaction. Returns the id of this till. */
   private writeStore(input: NewStore, pinHashes: string[], demo: boolean): string {
-    const { db, clock, settings, staff, journal } = this.deps;
+    const { db, clock, settings, staff, writer } = this.deps;
+    // Checked again here, inside the transaction: two setups racing through their PIN
+    // hashing must not both create a store.
+    if (this.isSetUp()) fail('already_set_up', 'This till already has a store');
     const at = nowIso(clock);
     const tillId = newId(clock);
-    db.run(
-      db.q.insertInto('tills').values({ id: tillId, code: 'T01', name: 'Till 1', next_receipt_no: 1, created_at: at }),
-    );
+    db.run(db.q.insertInto('tills').values({ id: tillId, code: input.till.code, name: input.till.name, created_at: at }));
+    db.run(db.q.insertInto('number_series').values({ till_id: tillId, series: 'receipt', next_no: 1 }));
     for (const rate of input.taxRates) {
       db.run(
         db.q
@@ -83,10 +87,11 @@ export class SetupService {
     settings.set('tillId', tillId);
     settings.set('demo', demo);
     settings.set('store', input.store);
-    journal.append('store.created', {
-      tillId,
-      docId: null,
-      payload: { store: input.store, taxRates: input.taxRates, demo },
+    writer.record('store.created', tillId, {
+      store: { ...input.store },
+      till: { code: input.till.code, name: input.till.name },
+      taxRates: input.taxRates.map((r) => ({ ...r })),
+      demo,
     });
     return tillId;
   }

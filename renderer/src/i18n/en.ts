@@ -24,6 +24,11 @@ const errors = {
   weight_required: 'This product is sold by weight: enter its weight.',
   device_offline: 'The device is offline.',
   internal: 'Something went wrong on the till. Try again.',
+  cart_changed: 'The cart changed on another screen. Check it, then take payment again.',
+  qty_limit: 'That is more than one line can hold (1,000 items or 1,000 kg).',
+  cart_full: 'This cart has as many lines as a cart can hold. Take payment, then start a new sale.',
+  till_code_locked: 'The till code cannot change once this till has sold something.',
+  busy: 'The till is busy with another task. Try again in a moment.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {
@@ -224,11 +229,26 @@ export const en = {
     save: 'Save settings',
     saved: 'Settings saved',
     journalTitle: 'Journal',
-    journalText: 'Check that no finalized sale or cash movement has been altered.',
+    journalText: 'Check that no finalized sale, return or stock document has been altered, removed or added behind the till\'s back.',
     verify: 'Verify journal',
-    intact: 'Journal intact: {{count}} entries checked.',
-    broken: 'Journal BROKEN at entry {{at}} ({{count}} entries).',
-    head: 'Latest hash: {{hash}}',
+    intact: 'Journal intact: {{count}} entries and {{docs}} documents checked in {{seconds}} s.',
+    broken: 'Journal NOT intact ({{count}} entries checked). Call support and keep this screen.',
+    head: 'Latest entry {{seq}}: {{hash}}',
+    expectedTitle: 'Check a head printed earlier (optional)',
+    expectedSeq: 'Entry number',
+    expectedHash: 'Its hash (64 characters)',
+    expected: {
+      matches: 'The printed entry is still in the journal, unchanged.',
+      missing: 'The printed entry is no longer in the journal: entries were removed.',
+      differs: 'The printed entry has been rewritten.',
+    },
+    problems: {
+      chain_broken: 'Entry {{seq}}: the chain is broken ({{detail}}).',
+      head_mismatch: 'The end of the journal does not match its head ({{detail}}).',
+      document_mismatch: 'Entry {{seq}}: the stored document differs from what was journaled ({{detail}}).',
+      unjournaled_rows: 'Records without a journal entry: {{detail}}.',
+      number_gap: 'Numbering: {{detail}}.',
+    },
   },
 };
 

@@ -34,7 +34,7 @@ export function markScanStart(code: string): PendingScan {
 }
 
 export function scanAnswered(scan: PendingScan, view: CartView | null): void {
-  if (view === null || (lastRendered !== null && lastRendered.updatedAt >= view.updatedAt)) {
+  if (view === null || (lastRendered !== null && lastRendered.version >= view.version)) {
     // Failed, or the `cart.updated` push already put the line on screen before the reply came.
     pending = pending.filter((p) => p !== scan);
     if (view !== null) measureOnNextFrame([scan]);
@@ -46,7 +46,7 @@ export function scanAnswered(scan: PendingScan, view: CartView | null): void {
 /** Called from a layout effect each time the cart renders. */
 export function cartRendered(rendered: CartView): void {
   lastRendered = rendered;
-  const done = pending.filter((p) => p.view !== null && p.view.updatedAt <= rendered.updatedAt);
+  const done = pending.filter((p) => p.view !== null && p.view.version <= rendered.version);
   if (done.length === 0) return;
   pending = pending.filter((p) => !done.includes(p));
   measureOnNextFrame(done);

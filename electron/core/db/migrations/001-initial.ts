@@ -12,7 +12,8 @@ function immutable(table: string): string {
 export const initial: Migration = {
   version: 1,
   name: 'initial schema: store, catalog, staff, stock ledger, cart, sales, journal, print jobs',
-  sql: `
+  steps: [
+    `
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 
     CREATE TABLE tills (
@@ -210,4 +211,5 @@ export const initial: Migration = {
     ${immutable('stock_movements')}
     ${immutable('journal')}
   `,
+  ],
 };

@@ -8,5 +8,7 @@ import type { Migration } from './migration';
 export const namePrefixIndex: Migration = {
   version: 2,
   name: 'case-insensitive index on active product names for prefix search',
-  sql: `CREATE INDEX products_active_name_nocase ON products(name COLLATE NOCASE) WHERE active = 1;`,
+  steps: [
+    `CREATE INDEX products_active_name_nocase ON products(name COLLATE NOCASE) WHERE active = 1;`,
+  ],
 };

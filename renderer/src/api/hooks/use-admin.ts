@@ -30,5 +30,5 @@ export function useUpdateSettings() {
 }
 
 export function useVerifyJournal() {
-  return useMutation({ mutationFn: () => call('journal.verify') });
+  return useMutation({ mutationFn: (input: InputOf<'journal.verify'>) => call('journal.verify', input) });
 }

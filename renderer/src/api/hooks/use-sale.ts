@@ -1,18 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CartView } from '../../../../shared/domain/cart';
 import type { Minor } from '../../../../shared/domain/units';
 import type { PrintJobView } from '../../../../shared/domain/sale';
-import { call } from '../client';
+import { call, isApiError } from '../client';
 import { storePrintJob } from '../print-job-cache';
 import { keys } from '../query-keys';
 
 export function usePayCash() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (tendered: Minor) => call('sale.payCash', { tendered }),
+    // The cart on screen is the cache's: paying names its version, so a cart another
+    // window changed meanwhile is refused (cart_changed) rather than charged unseen.
+    mutationFn: (tendered: Minor) =>
+      call('sale.payCash', { tendered, cartVersion: client.getQueryData<CartView>(keys.cart)?.version ?? -1 }),
     onSuccess: (result) => {
       if (result.printJob !== null) storePrintJob(client, result.printJob);
       // The sale emptied the cart on the server; read the new one rather than guess it.
       void client.invalidateQueries({ queryKey: keys.cart });
+    },
+    onError: (e) => {
+      // Show the cart as it is now, so the cashier can check it before paying again.
+      if (isApiError(e, 'cart_changed')) void client.invalidateQueries({ queryKey: keys.cart });
     },
   });
 }
