@@ -151,6 +151,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   };
   const services = {
     settings: ctx.settings,
+    documents: ctx.documents,
     staff,
     journal: journal.verifier,
     setup: setup.service,

@@ -46,7 +46,7 @@ describe('one document path', () => {
       if (rel.startsWith(path.join('electron', 'core', 'documents')) || rel.includes(path.join('db', 'migrations'))) continue;
       const text = fs.readFileSync(file, 'utf8');
       for (const table of finalized) {
-        const kysely = new RegExp(`insertInto\\(\\s*['"\`]${table}['"\`]`);
+        const kysely = new RegExp(`(insertInto|\\.insert)\\(\\s*['"\`]${table}['"\`]`);
         const raw = new RegExp(`insert\\s+(or\\s+\\w+\\s+)?into\\s+${table}\\b`, 'i');
         if (kysely.test(text) || raw.test(text)) offenders.push(`${rel}: ${table}`);
       }

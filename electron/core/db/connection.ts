@@ -25,6 +25,9 @@ export function openDatabase(dataDir: string, opts: SqliteOptions = {}): SqlDb {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Statement journals (each trigger-guarded insert opens one) stay in memory instead of
+    // temp files on the till's disk; they only ever hold one statement's changes.
+    sqlite.pragma('temp_store = MEMORY');
     sqlite.pragma(`wal_autocheckpoint = ${WalCheckpoints.HARD_LIMIT_PAGES}`);
     migrate(sqlite);
   } catch (err) {

@@ -1,5 +1,13 @@
 import type Database from 'better-sqlite3';
-import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable } from 'kysely';
+import {
+  DummyDriver,
+  Kysely,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type Compilable,
+  type Insertable,
+} from 'kysely';
 import type { DB } from './schema';
 import type { WalCheckpoints } from './wal-checkpoints';
 
@@ -14,6 +22,7 @@ type Param = string | number | bigint | Buffer | null;
 export class SqlDb {
   readonly q: Kysely<DB>;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly inserts = new Map<string, { sql: string; columns: string[] }>();
 
   constructor(
     readonly sqlite: Database.Database,
@@ -42,6 +51,30 @@ export class SqlDb {
   run(query: Compilable<unknown>): Database.RunResult {
     const { sql, parameters } = query.compile();
     const result = this.statement(sql).run(...(parameters as Param[]));
+    this.checkpoints?.noteWrite();
+    return result;
+  }
+
+  /**
+   * Inserts one row. The same as run(q.insertInto(table).values(row)), but the SQL Kysely
+   * compiles is kept per table and column set: a sale inserts a dozen rows, and building
+   * each statement anew cost more than SQLite's own work on it.
+   */
+  insert<T extends keyof DB & string>(table: T, row: Insertable<DB[T]>): Database.RunResult {
+    const columns = Object.keys(row).filter((k) => (row as Record<string, unknown>)[k] !== undefined);
+    const key = `${table}(${columns.join(',')})`;
+    let compiled = this.inserts.get(key);
+    const values = columns.map((c) => (row as Record<string, unknown>)[c]) as Param[];
+    if (compiled === undefined) {
+      const q = this.q.insertInto(table).values(row).compile();
+      // Kysely binds values in column order; if that ever changes, fail loudly here.
+      if (q.parameters.length !== values.length || q.parameters.some((p, i) => p !== values[i])) {
+        throw new Error(`insert into ${table}: Kysely's parameter order differs from the row's columns`);
+      }
+      compiled = { sql: q.sql, columns };
+      this.inserts.set(key, compiled);
+    }
+    const result = this.statement(compiled.sql).run(...values);
     this.checkpoints?.noteWrite();
     return result;
   }

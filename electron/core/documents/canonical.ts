@@ -1,5 +1,5 @@
-import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
+import { jcs } from './jcs';
 import { FINALIZED_TABLES, type FinalizedTable } from './finalized-tables';
 
 /** A stored row as SQLite hands it back: column name to integer, text or NULL. */
@@ -30,10 +30,7 @@ export function canonicalDocument(doc: CanonicalDocument): string {
     if (rows.length === 0) continue;
     tables[name] = [...rows].sort(byOrder(FINALIZED_TABLES[name].order)).map(withoutNulls);
   }
-  const text = canonicalize({ kind: doc.kind, id: doc.id, tillId: doc.tillId, number: doc.number, tables });
-  // canonicalize returns undefined only for undefined input, which cannot happen here.
-  if (text === undefined) throw new Error('canonicalize returned nothing');
-  return text;
+  return jcs({ kind: doc.kind, id: doc.id, tillId: doc.tillId, number: doc.number, tables });
 }
 
 export function documentHash(doc: CanonicalDocument): string {

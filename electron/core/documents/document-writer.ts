@@ -80,11 +80,7 @@ export class DocumentWriter {
         summary,
       });
       if (DOCUMENT_KINDS[kind].outbox) {
-        this.db.run(
-          this.db.q
-            .insertInto('outbox')
-            .values({ doc_id: header.id, kind, till_id: tillId, journal_seq: journalSeq, created_at: header.at }),
-        );
+        this.db.insert('outbox', { doc_id: header.id, kind, till_id: tillId, journal_seq: journalSeq, created_at: header.at });
       }
       return { header, journalSeq, result };
     });
@@ -135,13 +131,13 @@ export class DocumentWriter {
       payload,
       createdAt: nowIso(this.clock),
     });
-    this.db.run(this.db.q.insertInto('journal').values(entry));
+    this.db.insert('journal', entry);
     return entry.seq;
   }
 
   private insert(table: FinalizedTable, row: DocumentRows[FinalizedTable] extends (infer U)[] | undefined ? U : never): void {
     // One generic insert for every finalized table; the row's type was checked against
     // its table where the caller built DocumentRows.
-    this.db.run(this.db.q.insertInto(table).values(row as never));
+    this.db.insert(table, row as never);
   }
 }

@@ -1,6 +1,6 @@
-import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import { sha256Hex } from '../documents/canonical';
+import { jcs } from '../documents/jcs';
 
 /** The previous hash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -38,7 +38,7 @@ export function hashFormat1(e: Omit<JournalRow, 'hash' | 'format'>): string {
  * describes how an auditor recomputes it with any JCS implementation.
  */
 export function hashFormat2(e: Omit<JournalRow, 'hash' | 'format'>): string {
-  const text = canonicalize({
+  const text = jcs({
     format: 2,
     seq: e.seq,
     id: e.id,
@@ -49,7 +49,6 @@ export function hashFormat2(e: Omit<JournalRow, 'hash' | 'format'>): string {
     prevHash: e.prev_hash,
     createdAt: e.created_at,
   });
-  if (text === undefined) throw new Error('canonicalize returned nothing');
   return sha256Hex(text);
 }
 
@@ -62,8 +61,7 @@ export function nextEntry(
   head: { seq: number; hash: string } | undefined,
   e: { id: string; tillId: string | null; kind: string; docId: string | null; payload: JsonValue; createdAt: string },
 ): JournalRow {
-  const payload = canonicalize(e.payload);
-  if (payload === undefined) throw new Error('a journal payload must be JSON');
+  const payload = jcs(e.payload);
   const row = {
     seq: (head?.seq ?? 0) + 1,
     id: e.id,

@@ -1,7 +1,7 @@
-import canonicalize from 'canonicalize';
 import type { JournalHead, JournalProblem, JournalVerifyResult } from '../../../shared/domain/journal';
 import type { ReadDb } from '../db/read-db';
 import { documentHash, type StoredRow } from '../documents/canonical';
+import { jcs } from '../documents/jcs';
 import { FINALIZED_TABLE_NAMES, FINALIZED_TABLES, type FinalizedTable } from '../documents/finalized-tables';
 import { entryHash, GENESIS_HASH, type JournalRow } from './entry-format';
 
@@ -98,7 +98,7 @@ function checkDocuments(
     } else {
       // Format 1 (schema 1-2) recorded a sale's lines, totals and payments in its payload.
       const sale = tables.sales?.[0];
-      if (sale === undefined || canonicalize(legacySalePayload(tables)) !== canonicalize(payload)) {
+      if (sale === undefined || jcs(legacySalePayload(tables)) !== jcs(payload)) {
         report({ code: 'document_mismatch', seq: entry.seq, detail: `${entry.kind} ${entry.doc_id}` });
       }
       if (sale !== undefined) numbers.see(String(sale.till_id), 'receipt', Number(sale.receipt_no), entry.seq);

@@ -1,0 +1,13 @@
+import canonicalize from 'canonicalize';
+import { jcs } from '../electron/core/documents/jcs';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const jc = require('/tmp/canon/jc/package/dist/index.js');
+const row = (i: number) => ({ id: '01a0f6b1-2e50-72ec-8405-40ec571cc45d' + i, sale_id: '01a0f6b1-2e50-72ec-8405-40ec571cc45d', position: i, product_id: '01a0f6b1-2e50-72ec-8405-40ec571cc45e', sku: 'DRK-001', name: 'Coca-Cola 330ml', unit: 'each', qty: 1000, unit_price: 125, amount: 125, tax_rate_id: '01a0f6b1-2e50-72ec-8405-40ec571cc45f', tax_code: 'A', rate_bps: 2000 });
+const doc = { kind: 'sale.completed', id: 'x', tillId: 'y', number: 'T01-000001', tables: { sale_lines: [row(1), row(2), row(3), row(4), row(5)], sales: [{ ...row(0), store_snapshot: '{"name":"Corner"}' }], stock_movements: [row(1), row(2), row(3), row(4), row(5)] } };
+const bench = (label: string, f: () => unknown) => { for (let i = 0; i < 2000; i++) f(); const t0 = performance.now(); for (let i = 0; i < 20000; i++) f(); console.log(label, ((performance.now() - t0) * 1000 / 20000).toFixed(1), 'µs'); };
+bench('canonicalize', () => canonicalize(doc));
+bench('json-canonicalize', () => jc.canonicalize(doc));
+bench('jcs', () => jcs(doc));
+bench('JSON.stringify', () => JSON.stringify(doc));
+console.log(canonicalize(doc) === jc.canonicalize(doc));
