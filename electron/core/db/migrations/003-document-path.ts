@@ -156,14 +156,17 @@ export const documentPath: Migration = {
     INSERT INTO journal_head (id, seq, hash) SELECT 1, seq, hash FROM journal ORDER BY seq DESC LIMIT 1;
     -- The head follows every append, and cannot be set to anything but the last entry.
     CREATE TRIGGER journal_head_follows AFTER INSERT ON journal BEGIN
-      INSERT INTO journal_head (id, seq, hash) VALUES (1, NEW.seq, NEW.hash)
-      ON CONFLICT (id) DO UPDATE SET seq = NEW.seq, hash = NEW.hash;
+      UPDATE journal_head SET seq = NEW.seq, hash = NEW.hash WHERE id = 1;
+      INSERT INTO journal_head (id, seq, hash) SELECT 1, NEW.seq, NEW.hash WHERE NOT EXISTS (SELECT 1 FROM journal_head);
     END;
     CREATE TRIGGER journal_head_is_last BEFORE UPDATE ON journal_head
       WHEN NEW.id <> 1 OR NEW.seq <> (SELECT max(seq) FROM journal)
         OR NEW.hash <> (SELECT hash FROM journal WHERE seq = NEW.seq)
       BEGIN SELECT RAISE(ABORT, 'the journal head is kept by the journal itself'); END;
     CREATE TRIGGER journal_head_no_delete BEFORE DELETE ON journal_head
+      BEGIN SELECT RAISE(ABORT, 'the journal head is kept by the journal itself'); END;
+    CREATE TRIGGER journal_head_no_replace BEFORE INSERT ON journal_head
+      WHEN EXISTS (SELECT 1 FROM journal_head)
       BEGIN SELECT RAISE(ABORT, 'the journal head is kept by the journal itself'); END;
 
     -- Documents waiting for a store server, in the order they were finalized. Sync
