@@ -188,9 +188,12 @@ export class CartService {
 
 function assertWholeForEach(unit: 'each' | 'kg', qty: Qty): void {
   if (unit === 'each' && qty % QTY_ONE !== 0) {
+    // The usual mistake is sending a count (3) where thousandths (3000) are meant: say so.
+    const asItems = `${Math.floor(qty / QTY_ONE)}.${String(qty % QTY_ONE).padStart(3, '0')}`;
+    const hint = qty < QTY_ONE ? ` For ${qty} items send qty ${qty * QTY_ONE}.` : '';
     fail(
       'invalid_input',
-      `Items sold each come in whole numbers, and qty is in thousandths: ${qty} is ${qty / QTY_ONE} of an item; send ${Math.max(1, Math.round(qty / QTY_ONE)) * QTY_ONE} for ${Math.max(1, Math.round(qty / QTY_ONE))}`,
+      `Items sold each come in whole numbers, and qty is in thousandths (1 each = 1000): qty ${qty} is ${asItems} of an item.${hint}`,
     );
   }
 }

@@ -52,7 +52,11 @@ function afterCommit(ctx: CoreContext, deps: SalesDeps, tillId: string, done: Co
   const printJob = attempt('print_not_queued', () => deps.printing.job(done.printJobId));
   // Printing starts after this reply has gone out and is never awaited: the till moves on,
   // and the outcome arrives as a print.job push.
-  setImmediate(() => void deps.printing.print(done.printJobId).catch(() => undefined));
+  setImmediate(() => {
+    Promise.resolve()
+      .then(() => deps.printing.print(done.printJobId))
+      .catch((err: unknown) => console.error(`receipt ${done.receiptNumber} could not be printed`, err));
+  });
   return {
     saleId: done.saleId,
     receiptNumber: done.receiptNumber,
