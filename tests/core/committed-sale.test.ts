@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as ReceiptDocModule from '../../electron/core/sales/receipt-doc';
 import { snapshot, startCore, tempDataDir, type TestCore } from './harness';
 
 const failing = vi.hoisted(() => ({ receipt: false }));
 vi.mock('../../electron/core/sales/receipt-doc', async (original) => {
-  const real = await original<typeof import('../../electron/core/sales/receipt-doc')>();
+  const real = await original<typeof ReceiptDocModule>();
   return {
     ...real,
     loadReceiptDoc: (...args: Parameters<typeof real.loadReceiptDoc>) => {
