@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contract, ERROR_CODES, EVENT_NAMES, type ChannelName } from '../shared/contract';
+import { NUMBER_UNITS } from '../shared/contract/units';
 
 /** docs/ipc.md, rendered from the contract so the documentation cannot drift from the code. */
 export function renderIpcDocs(): string {
@@ -27,6 +28,17 @@ export function renderIpcDocs(): string {
     '`public`: anyone on the connection. `staff`: any logged-in staff member. Otherwise the permission named;',
     'roles and their permissions are in `shared/permissions.ts`. A call without it gets `permission_denied`;',
     'without a session, `not_logged_in`. Neither changes anything.',
+    '',
+    '## Numbers',
+    '',
+    'No number is ever a float. Money is an integer in the minor unit of the store currency (125 is 1.25);',
+    'quantities are integer thousandths (1 each = 1000, 1.250 kg = 1250); tax rates are basis points',
+    '(20% = 2000). Every numeric input states its unit in its schema below; numbers in replies and pushes,',
+    'by field name:',
+    '',
+    '| Field | Unit |',
+    '| ----- | ---- |',
+    ...Object.entries(NUMBER_UNITS).map(([field, unit]) => `| \`${field}\` | ${unit} |`),
     '',
     '## Error codes',
     '',

@@ -55,8 +55,8 @@ export const adminChannels = {
     input: z
       .object({
         printerUri,
-        drawerPin: z.union([z.literal(2), z.literal(5)]),
-        printerColumns: z.number().int().min(24).max(64),
+        drawerPin: z.union([z.literal(2), z.literal(5)]).describe('Which pin of the drawer connector the drawer is wired to: 2 or 5 (a pin number).'),
+        printerColumns: z.number().int().min(24).max(64).describe('Characters per printed line (a count): 42 fits 80 mm paper, 32 fits 58 mm.'),
         allowNegativeStock: z.boolean(),
         scannerPrefix: z
           .string()

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { StoreSettings, TillInfo } from '../domain/store';
 import type { SessionInfo } from '../domain/staff';
 import { channel } from './define';
-import { noInput, pin, tillCode } from './inputs';
+import { bps, noInput, pin, tillCode } from './inputs';
 
 export interface AppStatus {
   version: string;
@@ -65,7 +65,7 @@ export const appChannels = {
       store: storeInput,
       taxRate: z.object({
         name: z.string().trim().min(1).max(40),
-        rateBps: z.number().int().min(0).max(10_000),
+        rateBps: bps,
       }),
       owner: z.object({ name: z.string().trim().min(1).max(60), pin }),
       till: z

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CategoryView, ProductView } from '../domain/catalog';
 import type { TaxRateView } from '../domain/store';
 import { channel } from './define';
-import { id, noInput, scanCode } from './inputs';
+import { id, limit, noInput, scanCode } from './inputs';
 
 export const catalogChannels = {
   'catalog.categories': channel<CategoryView[]>()({
@@ -18,14 +18,14 @@ export const catalogChannels = {
   'catalog.products': channel<ProductView[]>()({
     input: z.object({
       categoryId: id.nullable().optional(),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(200),
+      offset: z.number().int().min(0).default(0).describe('How many rows to skip (a count).'),
+      limit: limit(500, 200),
     }),
     access: 'catalog.read',
     summary: 'Active products of a category (or all), by name, a page at a time.',
   }),
   'catalog.search': channel<ProductView[]>()({
-    input: z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(50).default(20) }),
+    input: z.object({ query: z.string().trim().min(1).max(100), limit: limit(50, 20) }),
     access: 'catalog.read',
     summary: 'Active products whose name words start with the query words, or whose SKU or barcode matches.',
   }),

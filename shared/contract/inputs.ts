@@ -11,7 +11,23 @@ export const qty = z
   .min(1, 'qty is in thousandths and at least 1 (0.001)')
   .max(MAX_LINE_QTY, `qty is in thousandths and at most ${MAX_LINE_QTY} (1,000 items or 1,000 kg)`)
   .describe('Quantity in thousandths: 1 each = 1000, 1.250 kg = 1250.');
-export const minor = z.number().int().min(0).max(1_000_000_000_00);
+/** Money in the currency's minor unit (cents, pence; yen are their own minor unit). */
+export const minor = z
+  .number()
+  .int('money is a whole number of minor units (cents)')
+  .min(0)
+  .max(1_000_000_000_00)
+  .describe('Money in minor units of the store currency: 1.25 is 125.');
+/** A tax rate in basis points: 20% = 2000. */
+export const bps = z
+  .number()
+  .int('a rate is a whole number of basis points: 20% is 2000')
+  .min(0)
+  .max(10_000)
+  .describe('A rate in basis points: 20% is 2000, 5.5% is 550.');
+/** How many rows to return. */
+export const limit = (max: number, fallback: number) =>
+  z.number().int().min(1).max(max).default(fallback).describe(`How many rows at most (a count, 1 to ${max}).`);
 export const scanCode = z
   .string()
   .min(1)

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ReceiptDoc } from '../domain/receipt';
 import type { PrintJobView, SaleResult, SaleSummary } from '../domain/sale';
 import { channel } from './define';
-import { id, minor } from './inputs';
+import { id, limit, minor } from './inputs';
 
 export const saleChannels = {
   'sale.payCash': channel<SaleResult>()({
@@ -12,14 +12,14 @@ export const saleChannels = {
         .number()
         .int()
         .min(0)
-        .describe('The `version` of the cart the cashier saw (from cart.get or cart.updated); refused with cart_changed if the cart moved on.'),
+        .describe('The `version` counter of the cart the cashier saw (from cart.get or cart.updated); refused with cart_changed if the cart moved on.'),
     }),
     access: 'sale.sell',
     summary:
       'Take cash for the open cart as the cashier saw it: commits sale, lines, payment, stock, journal and outbox in one transaction, then queues the receipt. A reply with ok: true always means the sale committed, even if showing or printing its receipt failed (see warnings).',
   }),
   'sale.recent': channel<SaleSummary[]>()({
-    input: z.object({ limit: z.number().int().min(1).max(100).default(20) }),
+    input: z.object({ limit: limit(100, 20) }),
     access: 'sale.reprint',
     summary: "This till's latest sales, newest first.",
   }),
@@ -29,7 +29,7 @@ export const saleChannels = {
     summary: 'The receipt document of a finalized sale.',
   }),
   'receipt.unprinted': channel<PrintJobView[]>()({
-    input: z.object({ limit: z.number().int().min(1).max(100).default(20) }).optional(),
+    input: z.object({ limit: limit(100, 20) }).optional(),
     access: 'sale.reprint',
     summary:
       "This till's receipts whose last print job failed or was interrupted (e.g. Tillbox stopped mid-print), newest first: each needs Reprint.",

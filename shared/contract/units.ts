@@ -1,0 +1,36 @@
+/**
+ * The unit of every number in replies and pushes, by field name, for docs/ipc.md. Inputs
+ * carry theirs in their schema's description. A test reads shared/domain and
+ * shared/contract and fails when a numeric field is missing here, or when one typed
+ * Minor, Qty or Bps is listed with another unit.
+ */
+export const NUMBER_UNITS = {
+  // Money, in minor units of the store currency (cents).
+  price: 'minor units',
+  unitPrice: 'minor units',
+  amount: 'minor units',
+  net: 'minor units',
+  tax: 'minor units',
+  gross: 'minor units',
+  total: 'minor units',
+  tendered: 'minor units',
+  change: 'minor units',
+  // Quantities, in thousandths (1 each = 1000, 1 kg = 1000).
+  qty: 'thousandths',
+  onHand: 'thousandths',
+  // Rates.
+  rateBps: 'basis points',
+  // Counts and positions.
+  position: 'position (1 = first)',
+  attempts: 'count',
+  entries: 'count',
+  documentsChecked: 'count',
+  printerColumns: 'characters per line',
+  drawerPin: 'pin number (2 or 5)',
+  version: 'counter (raised by 1 on every change)',
+  seq: 'journal sequence number',
+  brokenAt: 'journal sequence number',
+  ms: 'milliseconds',
+} as const;
+
+export type NumberUnit = (typeof NUMBER_UNITS)[keyof typeof NUMBER_UNITS];
