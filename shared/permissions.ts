@@ -19,7 +19,3 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   manager: ['sale.sell', 'sale.reprint', 'catalog.read', 'journal.verify', 'settings.manage'],
   owner: PERMISSIONS,
 };
-
-export function can(role: Role, permission: Permission): boolean {
-  return ROLE_PERMISSIONS[role].includes(permission);
-}

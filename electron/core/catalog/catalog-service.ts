@@ -4,7 +4,6 @@ import type { CategoryView, ProductView } from '../../../shared/domain/catalog';
 import type { TaxRateView } from '../../../shared/domain/store';
 import type { Minor, Qty } from '../../../shared/domain/units';
 import type { SqlDb } from '../db/sql';
-import { fail } from '../errors';
 import { productSelect, toProductView } from './product-query';
 
 export interface CodeMatch {
@@ -148,8 +147,4 @@ export function toFtsQuery(text: string): string | null {
     .slice(0, 8);
   if (words.length === 0) return null;
   return words.map((w) => `"${w}"*`).join(' ');
-}
-
-export function requireProduct(p: ProductView | null, id: string): ProductView {
-  return p ?? fail('not_found', `No product ${id}`);
 }
