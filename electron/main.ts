@@ -11,6 +11,7 @@ import {
   rendererOrigin,
   serveRenderer,
 } from './shell/app-protocol';
+import { sqliteBindingFor } from './shell/launch-env';
 import { denyPermissions } from './shell/security';
 
 const { values: args } = parseArgs({
@@ -35,12 +36,14 @@ async function start(): Promise<void> {
     typeof args['data-dir'] === 'string'
       ? path.resolve(args['data-dir'])
       : (process.env.TILLBOX_DATA_DIR ?? app.getPath('userData'));
+  const sqliteBinding = sqliteBindingFor(app.isPackaged, process.env);
   core = await createCore({
     dataDir,
     demo: args.demo === true,
     resourcesDir: path.join(root, 'resources'),
     version: app.getVersion(),
     holder: 'the desktop app',
+    ...(sqliteBinding ? { sqliteBinding } : {}),
     ...(typeof args.printer === 'string' ? { printerUri: args.printer } : {}),
   });
   denyPermissions();

@@ -1,6 +1,7 @@
 import { app, net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { devServerUrlFor } from './launch-env';
 
 /**
  * The renderer is served from tillbox://app/ rather than file://, so the CSP's
@@ -10,7 +11,7 @@ export const APP_ORIGIN = 'tillbox://app';
 
 /** `npm run dev` serves the renderer from Vite's dev server; a packaged app never does. */
 export function devServerUrl(): string | undefined {
-  return app.isPackaged ? undefined : process.env.TILLBOX_DEV_URL;
+  return devServerUrlFor(app.isPackaged, process.env);
 }
 
 /** The one origin the window may show and IPC may come from. */
