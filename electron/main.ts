@@ -4,15 +4,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from './core/core';
 import { connectionIdOf, registerIpc } from './host/ipc';
-import {
-  APP_ORIGIN,
-  devServerUrl,
-  registerSchemeAsPrivileged,
-  rendererOrigin,
-  serveRenderer,
-} from './shell/app-protocol';
-import { sqliteBindingFor } from './shell/launch-env';
-import { denyPermissions } from './shell/security';
+import { APP_ORIGIN, registerSchemeAsPrivileged, rendererOrigin, serveRenderer } from './shell/app-protocol';
+import { devServerUrlFor, sqliteBindingFor } from './shell/launch-env';
+import { applySecurity, trustedIpcSender } from './shell/security';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(app.isPackaged ? 1 : 2),
@@ -46,10 +40,11 @@ async function start(): Promise<void> {
     ...(sqliteBinding ? { sqliteBinding } : {}),
     ...(typeof args.printer === 'string' ? { printerUri: args.printer } : {}),
   });
-  denyPermissions();
+  const devUrl = devServerUrlFor(app.isPackaged, process.env);
+  const origin = rendererOrigin(devUrl);
+  applySecurity(origin);
   serveRenderer(path.join(__dirname, '..', 'renderer'));
-  const origin = rendererOrigin();
-  registerIpc(core, (e) => e.senderFrame?.url.startsWith(origin) ?? false);
+  registerIpc(core, trustedIpcSender(origin));
 
   const win = new BrowserWindow({
     width: 1280,
@@ -70,7 +65,7 @@ async function start(): Promise<void> {
   // The till's own first window may set up a fresh store; a page from anywhere else needs
   // the one-time code (see SetupGate).
   core.allowSetup(connectionIdOf(win.webContents.id));
-  await win.loadURL(devServerUrl() ?? `${APP_ORIGIN}/index.html`);
+  await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
 }
 
 app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
