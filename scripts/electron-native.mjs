@@ -64,7 +64,20 @@ export function nodeGypArgs(t) {
 // `runtime`/`target` would quietly build for Node instead. Only network and toolchain
 // settings get through.
 const KEPT_NPM_CONFIG = new Set(
-  ['cache', 'proxy', 'https_proxy', 'noproxy', 'no_proxy', 'local_address', 'cafile', 'strict_ssl', 'python', 'msvs_version'].map(
+  [
+    'cache',
+    'registry',
+    'userconfig',
+    'proxy',
+    'https_proxy',
+    'noproxy',
+    'no_proxy',
+    'local_address',
+    'cafile',
+    'strict_ssl',
+    'python',
+    'msvs_version',
+  ].map(
     (k) => `npm_config_${k}`,
   ),
 );
