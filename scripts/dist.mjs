@@ -21,7 +21,12 @@ import { isolatedBuildEnv } from './electron-native.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(path.join(root, 'package.json'));
-const nodeBuild = path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+const nodeBuild = path.join(
+  path.dirname(require.resolve('better-sqlite3/package.json')),
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 const electronVersion = /** @type {{ version: string }} */ (
   JSON.parse(fs.readFileSync(require.resolve('electron/package.json'), 'utf8'))
 ).version;

@@ -39,7 +39,13 @@ export function electronSqliteCache(t) {
  * @param {{ electronVersion: string, platform: string, arch: string }} t
  */
 export function prebuildInstallArgs(t) {
-  return ['--runtime=electron', `--target=${t.electronVersion}`, `--arch=${t.arch}`, `--platform=${t.platform}`, '--verbose'];
+  return [
+    '--runtime=electron',
+    `--target=${t.electronVersion}`,
+    `--arch=${t.arch}`,
+    `--platform=${t.platform}`,
+    '--verbose',
+  ];
 }
 
 /**
@@ -77,9 +83,7 @@ const KEPT_NPM_CONFIG = new Set(
     'strict_ssl',
     'python',
     'msvs_version',
-  ].map(
-    (k) => `npm_config_${k}`,
-  ),
+  ].map((k) => `npm_config_${k}`),
 );
 
 /** @param {NodeJS.ProcessEnv} env */
@@ -140,7 +144,12 @@ export function failureSentence(t) {
  * @param {{ root: string, platform?: string, arch?: string, log?: (line: string) => void }} opts
  * @returns {Promise<NativeResult>}
  */
-export async function ensureElectronSqlite({ root, platform = process.platform, arch = process.arch, log = console.error }) {
+export async function ensureElectronSqlite({
+  root,
+  platform = process.platform,
+  arch = process.arch,
+  log = console.error,
+}) {
   const require = createRequire(path.join(root, 'package.json'));
   const sqliteDir = path.dirname(require.resolve('better-sqlite3/package.json'));
   const electronVersion = readVersion(require.resolve('electron/package.json'));
@@ -163,13 +172,17 @@ export async function ensureElectronSqlite({ root, platform = process.platform, 
 
     const download = await run(
       process.execPath,
-      [createRequire(path.join(sqliteDir, 'package.json')).resolve('prebuild-install/bin.js'), ...prebuildInstallArgs(target)],
+      [
+        createRequire(path.join(sqliteDir, 'package.json')).resolve('prebuild-install/bin.js'),
+        ...prebuildInstallArgs(target),
+      ],
       { cwd: scratch, env, timeoutMs: 120_000 },
     );
     let compile = { ok: false, output: 'not tried' };
     if (!(download.ok && fs.existsSync(built))) {
       const nodeGyp = findNodeGyp(require);
-      if (platform !== process.platform) compile = { ok: false, output: `cannot compile for ${platform} on ${process.platform}` };
+      if (platform !== process.platform)
+        compile = { ok: false, output: `cannot compile for ${platform} on ${process.platform}` };
       else if (!nodeGyp) compile = { ok: false, output: 'node-gyp is not installed' };
       else {
         log('No prebuilt download; compiling it against Electron headers instead (a few minutes)...');
@@ -184,7 +197,11 @@ export async function ensureElectronSqlite({ root, platform = process.platform, 
     if (!fs.existsSync(built)) {
       return {
         ok: false,
-        message: failureSentence({ ...target, download: lastWords(download.output), compile: lastWords(compile.output) }),
+        message: failureSentence({
+          ...target,
+          download: lastWords(download.output),
+          compile: lastWords(compile.output),
+        }),
       };
     }
     // Copied under a temporary name and renamed, so a half-written file is never found.
@@ -228,7 +245,10 @@ function run(command, args, { cwd, env, timeoutMs }) {
     child.on('error', (err) => resolve({ ok: false, output: err.message }));
     child.on('close', (code, signal) => {
       const output = Buffer.concat(chunks).toString('utf8');
-      resolve({ ok: code === 0, output: signal ? `${output}\nstopped after ${Math.round(timeoutMs / 1000)} s` : output });
+      resolve({
+        ok: code === 0,
+        output: signal ? `${output}\nstopped after ${Math.round(timeoutMs / 1000)} s` : output,
+      });
     });
   });
 }

@@ -45,7 +45,9 @@ if (plan.kind === 'install') {
   for (const [command = '', ...args] of plan.commands) {
     const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...plan.env } });
     if (run.status !== 0) {
-      console.error(`\`${[command, ...args].join(' ')}\` failed; install ${plan.packages.join(' ')} yourself, then run npm test again.`);
+      console.error(
+        `\`${[command, ...args].join(' ')}\` failed; install ${plan.packages.join(' ')} yourself, then run npm test again.`,
+      );
       process.exit(1);
     }
   }

@@ -41,7 +41,11 @@ export interface FrameRef {
  * process and frame token, because Electron may hand out two WebFrameMain objects for one
  * frame.
  */
-export function isTrustedSenderFrame(senderFrame: FrameRef | null | undefined, mainFrame: FrameRef, allowedOrigin: string): boolean {
+export function isTrustedSenderFrame(
+  senderFrame: FrameRef | null | undefined,
+  mainFrame: FrameRef,
+  allowedOrigin: string,
+): boolean {
   if (!senderFrame || senderFrame.parent !== null) return false;
   if (senderFrame.processId !== mainFrame.processId || senderFrame.frameToken !== mainFrame.frameToken) return false;
   return isAllowedOrigin(senderFrame.url, allowedOrigin);

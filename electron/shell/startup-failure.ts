@@ -20,7 +20,8 @@ export function startupFailure(err: unknown): StartupFailure {
     // Electron started by hand from a checkout loads node_modules' Node build.
     return {
       title: 'Tillbox cannot start',
-      message: 'The SQLite module here is built for Node, not for Electron: start Tillbox with npm start, which builds the Electron one.',
+      message:
+        'The SQLite module here is built for Node, not for Electron: start Tillbox with npm start, which builds the Electron one.',
     };
   }
   return { title: 'Tillbox cannot start', message };

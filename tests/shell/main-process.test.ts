@@ -59,7 +59,9 @@ async function runMain(dataDir: string, env: Record<string, string>, opts: { isP
   fs.writeFileSync(path.join(dist, 'renderer', 'index.html'), '<!doctype html><title>Tillbox</title>');
   const fake = fakeElectron({ userData: tempDir('tillbox-userdata-'), ...opts });
   const saved = { argv: process.argv, env: { ...process.env } };
-  process.argv = opts.isPackaged ? ['/opt/Tillbox/tillbox', '--data-dir', dataDir] : ['/opt/electron/electron', ROOT, '--data-dir', dataDir];
+  process.argv = opts.isPackaged
+    ? ['/opt/Tillbox/tillbox', '--data-dir', dataDir]
+    : ['/opt/electron/electron', ROOT, '--data-dir', dataDir];
   // Electron sets this on process for a packaged app: where resources/ lives.
   Object.assign(process, { resourcesPath: ROOT });
   Object.assign(process.env, env);
@@ -105,7 +107,13 @@ function folderState(dir: string): Record<string, string> {
     fs
       .readdirSync(dir)
       .sort()
-      .map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]),
+      .map((f) => [
+        f,
+        crypto
+          .createHash('sha256')
+          .update(fs.readFileSync(path.join(dir, f)))
+          .digest('hex'),
+      ]),
   );
 }
 
@@ -123,7 +131,9 @@ describe('a store Tillbox must not open: one dialog with its one-sentence messag
     const { fake, outcome } = await runMain(dataDir, {});
     expect(outcome).toEqual({ exitCode: 1 });
     expect(fake.errorBoxes).toHaveLength(1);
-    expect(fake.errorBoxes[0]?.message).toMatch(/^The store in .+ is already open in another Tillbox \(the web host, process \d+\); close that one first\.$/);
+    expect(fake.errorBoxes[0]?.message).toMatch(
+      /^The store in .+ is already open in another Tillbox \(the web host, process \d+\); close that one first\.$/,
+    );
     expect(fake.windows).toHaveLength(0);
     expect(folderState(dataDir)).toEqual(before);
   });
@@ -150,9 +160,13 @@ describe('a store Tillbox must not open: one dialog with its one-sentence messag
 describe('main loads the better-sqlite3 build the launcher names, only from a checkout', () => {
   it('the named build is what the core loads: a missing one fails in the dialog, naming it', async () => {
     const dataDir = tempDir('tillbox-store-');
-    const { fake, outcome } = await runMain(dataDir, { TILLBOX_SQLITE_BINDING: '/nonexistent/electron-build/better_sqlite3.node' });
+    const { fake, outcome } = await runMain(dataDir, {
+      TILLBOX_SQLITE_BINDING: '/nonexistent/electron-build/better_sqlite3.node',
+    });
     expect(outcome).toEqual({ exitCode: 1 });
-    expect(fake.errorBoxes.map((b) => b.message)).toEqual([expect.stringContaining('/nonexistent/electron-build/better_sqlite3.node')]);
+    expect(fake.errorBoxes.map((b) => b.message)).toEqual([
+      expect.stringContaining('/nonexistent/electron-build/better_sqlite3.node'),
+    ]);
   });
 
   it('with the named build in place, the store opens and the window shows the app', async () => {
@@ -168,7 +182,11 @@ describe('main loads the better-sqlite3 build the launcher names, only from a ch
 
   it('a packaged app ignores the variable and loads its own node_modules', async () => {
     const dataDir = tempDir('tillbox-store-');
-    const { fake, outcome } = await runMain(dataDir, { TILLBOX_SQLITE_BINDING: '/nonexistent/better_sqlite3.node' }, { isPackaged: true });
+    const { fake, outcome } = await runMain(
+      dataDir,
+      { TILLBOX_SQLITE_BINDING: '/nonexistent/better_sqlite3.node' },
+      { isPackaged: true },
+    );
     expect(outcome).toEqual({ url: 'tillbox://app/index.html' });
     expect(fake.errorBoxes).toEqual([]);
   });
@@ -184,8 +202,17 @@ describe('the window’s guards, as main installs them', () => {
   function invoke(fake: FakeElectron, senderFrame: FakeFrame | null) {
     const handler = fake.ipcHandlers.get(IPC_INVOKE);
     if (!handler) throw new Error('no IPC handler');
-    const sender = { id: 1, mainFrame: fake.mainFrame, isDestroyed: () => false, send: () => undefined, once: () => undefined };
-    return handler({ sender, senderFrame }, 'app.status', undefined) as Promise<{ ok: boolean; error?: { code: string } }>;
+    const sender = {
+      id: 1,
+      mainFrame: fake.mainFrame,
+      isDestroyed: () => false,
+      send: () => undefined,
+      once: () => undefined,
+    };
+    return handler({ sender, senderFrame }, 'app.status', undefined) as Promise<{
+      ok: boolean;
+      error?: { code: string };
+    }>;
   }
 
   it('IPC from the main frame on tillbox://app is answered; from a subframe or another origin it is refused', async () => {
@@ -214,7 +241,8 @@ describe('the window’s guards, as main installs them', () => {
         handlers.set(event, [...(handlers.get(event) ?? []), fn]);
         return contents;
       },
-      setWindowOpenHandler: (fn: () => { action: string }) => handlers.set('open', [() => expect(fn()).toEqual({ action: 'deny' })]),
+      setWindowOpenHandler: (fn: () => { action: string }) =>
+        handlers.set('open', [() => expect(fn()).toEqual({ action: 'deny' })]),
     };
     fake.appListeners.get('web-contents-created')?.({}, contents);
     const prevented = (event: string, url: string, isMainFrame: boolean) => {

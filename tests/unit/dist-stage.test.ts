@@ -9,19 +9,38 @@ describe('npm run dist packages a staging copy, so the checkout keeps its Node b
   });
 
   it('the stage’s package.json is ours without scripts, dependencies intact', () => {
-    const pkg = { name: 'tillbox', main: 'dist/electron/main.cjs', scripts: { test: 'x' }, dependencies: { a: '1' }, devDependencies: { b: '2' } };
-    expect(stagePackageJson(pkg)).toEqual({ name: 'tillbox', main: 'dist/electron/main.cjs', dependencies: { a: '1' }, devDependencies: { b: '2' } });
+    const pkg = {
+      name: 'tillbox',
+      main: 'dist/electron/main.cjs',
+      scripts: { test: 'x' },
+      dependencies: { a: '1' },
+      devDependencies: { b: '2' },
+    };
+    expect(stagePackageJson(pkg)).toEqual({
+      name: 'tillbox',
+      main: 'dist/electron/main.cjs',
+      dependencies: { a: '1' },
+      devDependencies: { b: '2' },
+    });
   });
 
   it('npm installs into the stage by name, production dependencies only, no install scripts', () => {
     const args = npmCiArgs('/tmp/tillbox-dist-1');
     expect(args[0]).toBe('ci');
-    expect(args.slice(args.indexOf('--prefix'), args.indexOf('--prefix') + 2)).toEqual(['--prefix', '/tmp/tillbox-dist-1']);
+    expect(args.slice(args.indexOf('--prefix'), args.indexOf('--prefix') + 2)).toEqual([
+      '--prefix',
+      '/tmp/tillbox-dist-1',
+    ]);
     expect(args).toEqual(expect.arrayContaining(['--omit=dev', '--ignore-scripts']));
   });
 
   it('electron-builder takes the stage as its project, the installed Electron version, and writes to the checkout’s release/', () => {
-    const args = electronBuilderArgs({ root: '/repo', stage: '/tmp/tillbox-dist-1', electronVersion: '39.8.10', userArgs: ['--linux', 'deb'] });
+    const args = electronBuilderArgs({
+      root: '/repo',
+      stage: '/tmp/tillbox-dist-1',
+      electronVersion: '39.8.10',
+      userArgs: ['--linux', 'deb'],
+    });
     expect(args.slice(0, 2)).toEqual(['--projectDir', '/tmp/tillbox-dist-1']);
     expect(args).toEqual(
       expect.arrayContaining(['-c.electronVersion=39.8.10', `-c.directories.output=${path.join('/repo', 'release')}`]),

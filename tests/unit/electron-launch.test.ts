@@ -15,7 +15,8 @@ import {
   prebuildInstallArgs,
 } from '../../scripts/electron-native.mjs';
 
-const BINDING = '/repo/node_modules/.cache/tillbox-electron/39.8.10-linux-x64/better-sqlite3-12.11.1/better_sqlite3.node';
+const BINDING =
+  '/repo/node_modules/.cache/tillbox-electron/39.8.10-linux-x64/better-sqlite3-12.11.1/better_sqlite3.node';
 
 describe('tests and the desktop app each load their own better-sqlite3', () => {
   it('the Electron build is cached per Electron version, platform, arch and better-sqlite3 version, outside the package', () => {
@@ -29,7 +30,13 @@ describe('tests and the desktop app each load their own better-sqlite3', () => {
     expect(cache.file).toBe(path.join(BINDING));
     expect(cache.dir).toBe(path.dirname(cache.file));
     expect(cache.file.startsWith(path.join('/repo', 'node_modules', 'better-sqlite3'))).toBe(false);
-    const other = electronSqliteCache({ root: '/repo', electronVersion: '40.0.0', sqliteVersion: '12.11.1', platform: 'darwin', arch: 'arm64' });
+    const other = electronSqliteCache({
+      root: '/repo',
+      electronVersion: '40.0.0',
+      sqliteVersion: '12.11.1',
+      platform: 'darwin',
+      arch: 'arm64',
+    });
     expect(other.dir).toContain(`40.0.0-darwin-arm64${path.sep}better-sqlite3-12.11.1`);
   });
 
@@ -48,7 +55,10 @@ describe('tests and the desktop app each load their own better-sqlite3', () => {
   it('the launcher sets the variables main reads', () => {
     expect(launcher.SQLITE_BINDING_ENV).toBe(SQLITE_BINDING_ENV);
     expect(launcher.DEV_URL_ENV).toBe(DEV_URL_ENV);
-    const env = launcher.electronEnv({ PATH: '/bin', ELECTRON_RUN_AS_NODE: '1', [DEV_URL_ENV]: 'http://stale/' }, { sqliteBinding: BINDING });
+    const env = launcher.electronEnv(
+      { PATH: '/bin', ELECTRON_RUN_AS_NODE: '1', [DEV_URL_ENV]: 'http://stale/' },
+      { sqliteBinding: BINDING },
+    );
     expect(sqliteBindingFor(false, env)).toBe(BINDING);
     expect(devServerUrlFor(false, env)).toBeUndefined();
     expect(env.ELECTRON_RUN_AS_NODE).toBeUndefined();
@@ -69,7 +79,12 @@ describe('the Electron build of better-sqlite3 is made with its own tools, for E
     const args = nodeGypArgs({ electronVersion: '39.8.10', arch: 'arm64', devDir: '/cache/electron-gyp' });
     expect(args[0]).toBe('rebuild');
     expect(args).toEqual(
-      expect.arrayContaining(['--target=39.8.10', '--arch=arm64', '--dist-url=https://electronjs.org/headers', '--devdir=/cache/electron-gyp']),
+      expect.arrayContaining([
+        '--target=39.8.10',
+        '--arch=arm64',
+        '--dist-url=https://electronjs.org/headers',
+        '--devdir=/cache/electron-gyp',
+      ]),
     );
   });
 

@@ -24,7 +24,19 @@ function metaPolicy(): Policy {
 }
 
 // Fetch directives fall back to default-src when absent (CSP Level 3).
-const FALLS_BACK = new Set(['script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'media-src', 'object-src', 'frame-src', 'worker-src', 'manifest-src', 'child-src']);
+const FALLS_BACK = new Set([
+  'script-src',
+  'style-src',
+  'img-src',
+  'font-src',
+  'connect-src',
+  'media-src',
+  'object-src',
+  'frame-src',
+  'worker-src',
+  'manifest-src',
+  'child-src',
+]);
 
 /** The sources a policy allows for a directive; null means unrestricted. */
 function effective(policy: Policy, directive: string): string[] | null {
@@ -56,7 +68,8 @@ describe('the Electron window’s CSP header', () => {
       const theirs = effective(meta, d);
       if (theirs === null) continue;
       expect(ours, `${d} is unrestricted in the header but not in the meta`).not.toBeNull();
-      for (const source of ours ?? []) expect(theirs, `${d} allows ${source}, which the meta does not`).toContain(source);
+      for (const source of ours ?? [])
+        expect(theirs, `${d} allows ${source}, which the meta does not`).toContain(source);
     }
   });
 });

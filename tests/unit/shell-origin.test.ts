@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, isAllowedOrigin, isTrustedSenderFrame, mayNavigate, type FrameRef } from '../../electron/shell/origin';
+import {
+  APP_ORIGIN,
+  isAllowedOrigin,
+  isTrustedSenderFrame,
+  mayNavigate,
+  type FrameRef,
+} from '../../electron/shell/origin';
 
 const DEV = 'http://localhost:5173/';
 
@@ -79,7 +85,12 @@ describe('IPC is taken only from the main frame of the window, on our origin', (
   });
 
   it('the main frame on another origin is not trusted', () => {
-    for (const url of ['tillbox://app.evil/index.html', 'http://localhost:5173/', 'about:blank', 'file:///index.html']) {
+    for (const url of [
+      'tillbox://app.evil/index.html',
+      'http://localhost:5173/',
+      'about:blank',
+      'file:///index.html',
+    ]) {
       const frame = { ...main, url };
       expect(isTrustedSenderFrame(frame, frame, APP_ORIGIN)).toBe(false);
     }
@@ -105,7 +116,13 @@ describe('the window may only navigate its main frame, and only to our origin', 
   });
 
   it('the main frame may not leave it', () => {
-    for (const url of ['tillbox://app.evil/', 'https://example.com/', 'http://localhost:51730/', 'file:///etc/passwd', 'data:text/html,x']) {
+    for (const url of [
+      'tillbox://app.evil/',
+      'https://example.com/',
+      'http://localhost:51730/',
+      'file:///etc/passwd',
+      'data:text/html,x',
+    ]) {
       expect(mayNavigate({ url, isMainFrame: true }, APP_ORIGIN)).toBe(false);
     }
   });

@@ -51,12 +51,22 @@ describe('launch options', () => {
   });
 
   it('Chromium switches and the test driver’s flags are ignored, not fatal', () => {
-    const argv = ['/x/electron', '--inspect=0', '--remote-debugging-port=0', '/repo', '--data-dir', '/tmp/shop', '--no-sandbox'];
+    const argv = [
+      '/x/electron',
+      '--inspect=0',
+      '--remote-debugging-port=0',
+      '/repo',
+      '--data-dir',
+      '/tmp/shop',
+      '--no-sandbox',
+    ];
     expect(launchOptions(argv, ctx).dataDir).toBe(path.resolve('/tmp/shop'));
   });
 
   it('the data folder: --data-dir, else TILLBOX_DATA_DIR, else Electron’s userData; a bare --data-dir is no folder', () => {
-    expect(launchOptions(['/x/tillbox'], { ...ctx, env: { TILLBOX_DATA_DIR: '/srv/shop' } }).dataDir).toBe(path.resolve('/srv/shop'));
+    expect(launchOptions(['/x/tillbox'], { ...ctx, env: { TILLBOX_DATA_DIR: '/srv/shop' } }).dataDir).toBe(
+      path.resolve('/srv/shop'),
+    );
     expect(launchOptions(['/x/tillbox', '--data-dir'], ctx).dataDir).toBe(path.resolve(ctx.userData));
   });
 });
