@@ -180,19 +180,9 @@ export async function ensureElectronSqlite({
     );
     let compile = { ok: false, output: 'not tried' };
     if (!(download.ok && fs.existsSync(built))) {
-      const nodeGyp = findNodeGyp(require);
-      if (platform !== process.platform)
-        compile = { ok: false, output: `cannot compile for ${platform} on ${process.platform}` };
-      else if (!nodeGyp) compile = { ok: false, output: 'node-gyp is not installed' };
-      else {
-        log('No prebuilt download; compiling it against Electron headers instead (a few minutes)...');
-        const devDir = path.join(path.dirname(cache.dir), 'electron-gyp');
-        compile = await run(process.execPath, [nodeGyp, ...nodeGypArgs({ electronVersion, arch, devDir })], {
-          cwd: scratch,
-          env,
-          timeoutMs: 20 * 60_000,
-        });
-      }
+      log('No prebuilt download; compiling it against Electron headers instead (a few minutes)...');
+      const devDir = path.join(path.dirname(cache.dir), 'electron-gyp');
+      compile = await compileAgainstHeaders({ require, scratch, env, electronVersion, platform, arch, devDir });
     }
     if (!fs.existsSync(built)) {
       return {
@@ -217,6 +207,21 @@ export async function ensureElectronSqlite({
 /** @param {string} packageJson */
 function readVersion(packageJson) {
   return /** @type {{ version: string }} */ (JSON.parse(fs.readFileSync(packageJson, 'utf8'))).version;
+}
+
+/**
+ * node-gyp in the scratch copy with Electron's version and headers; it cannot cross-compile.
+ * @param {{ require: NodeJS.Require, scratch: string, env: NodeJS.ProcessEnv, electronVersion: string,
+ *   platform: string, arch: string, devDir: string }} t
+ */
+async function compileAgainstHeaders(t) {
+  if (t.platform !== process.platform) {
+    return { ok: false, output: `node-gyp cannot compile for ${t.platform} on ${process.platform}` };
+  }
+  const nodeGyp = findNodeGyp(t.require);
+  if (!nodeGyp) return { ok: false, output: 'node-gyp is not installed' };
+  const args = nodeGypArgs({ electronVersion: t.electronVersion, arch: t.arch, devDir: t.devDir });
+  return run(process.execPath, [nodeGyp, ...args], { cwd: t.scratch, env: t.env, timeoutMs: 20 * 60_000 });
 }
 
 /** The project's node-gyp, else the one npm bundles (npm names it to the scripts it runs). @param {NodeJS.Require} require */
