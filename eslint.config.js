@@ -39,6 +39,25 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // The shell's decisions (origins, CSP, launch options, startup errors) are pure so
+    // they are unit-tested in Node; only the two modules that apply them touch Electron.
+    files: ['electron/shell/**/*.ts'],
+    ignores: ['electron/shell/app-protocol.ts', 'electron/shell/security.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*'],
+              message: 'A pure electron/shell module: apply it in app-protocol.ts or security.ts instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,25 +1,30 @@
+// @ts-check
 // Finds the Electron binary. Its download is not part of `npm install` (package.json
 // denies electron's install script, because it fails on machines without internet);
 // so the first start fetches it where that is possible.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-function locate() {
+/** The binary if it is installed; never downloads (tests use this). */
+export function installedElectronBinary() {
   try {
-    return require('electron');
+    const bin = /** @type {string} */ (require('electron'));
+    return fs.existsSync(bin) ? bin : null;
   } catch {
     return null;
   }
 }
 
+/** The binary, downloading it first if need be (electron's own install script). */
 export function electronBinary() {
-  const found = locate();
+  const found = installedElectronBinary();
   if (found) return found;
   const installer = require.resolve('electron/install.js');
   spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 300_000 });
-  return locate();
+  return installedElectronBinary();
 }
 
 export const MISSING =

@@ -1,22 +1,14 @@
-import { app, net, protocol } from 'electron';
+import { net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { APP_CSP } from './csp';
+import { APP_ORIGIN } from './origin';
 
-/**
- * The renderer is served from tillbox://app/ rather than file://, so the CSP's
- * 'self' means exactly our bundle and nothing else on disk.
- */
-export const APP_ORIGIN = 'tillbox://app';
+export { APP_ORIGIN };
 
-/** `npm run dev` serves the renderer from Vite's dev server; a packaged app never does. */
-export function devServerUrl(): string | undefined {
-  return app.isPackaged ? undefined : process.env.TILLBOX_DEV_URL;
-}
-
-/** The one origin the window may show and IPC may come from. */
-export function rendererOrigin(): string {
-  const dev = devServerUrl();
-  return dev ? new URL(dev).origin : APP_ORIGIN;
+/** The one origin the window may show and IPC may come from: Vite's in `npm run dev`, else ours. */
+export function rendererOrigin(devUrl: string | undefined): string {
+  return devUrl ? new URL(devUrl).origin : APP_ORIGIN;
 }
 
 export function registerSchemeAsPrivileged(): void {
@@ -27,10 +19,17 @@ export function registerSchemeAsPrivileged(): void {
 
 export function serveRenderer(rendererDir: string): void {
   const root = path.resolve(rendererDir);
-  protocol.handle('tillbox', (req) => {
+  protocol.handle('tillbox', async (req) => {
     const { pathname } = new URL(req.url);
     const file = path.resolve(root, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
-    if (!file.startsWith(root + path.sep)) return new Response('Forbidden', { status: 403 });
-    return net.fetch(pathToFileURL(file).toString());
+    if (!file.startsWith(root + path.sep)) return withPolicy(new Response('Forbidden', { status: 403 }));
+    return withPolicy(await net.fetch(pathToFileURL(file).toString()));
   });
+}
+
+/** A fetched Response's headers may be immutable, so the policy goes on a copy. */
+function withPolicy(res: Response): Response {
+  const headers = new Headers(res.headers);
+  headers.set('Content-Security-Policy', APP_CSP);
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
 }

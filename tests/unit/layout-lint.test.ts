@@ -18,6 +18,7 @@ describe('the folder says where code runs, and lint enforces it', () => {
     ['shared/x.ts', "import path from 'path';\nexport const a = path;\n"],
     ['shared/x.ts', "import { SerialPort } from 'serialport';\nexport const a = SerialPort;\n"],
     ['electron/core/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['electron/shell/origin.ts', "import { app } from 'electron';\nexport const a = app;\n"],
   ])('%s may not import what this imports: %s', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).toBe(1);
   });
@@ -25,5 +26,8 @@ describe('the folder says where code runs, and lint enforces it', () => {
   it('electron/core may use Node, and the shell may use Electron', async () => {
     expect(await restrictedImportErrors('electron/core/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toBe(0);
     expect(await restrictedImportErrors('electron/main.ts', "import { app } from 'electron';\nexport const a = app;\n")).toBe(0);
+    expect(
+      await restrictedImportErrors('electron/shell/security.ts', "import { app } from 'electron';\nexport const a = app;\n"),
+    ).toBe(0);
   });
 });
