@@ -14,6 +14,7 @@ import { bareSteps, openBare } from './bare';
 import { breakdown } from './breakdown';
 import { connectRouter } from '../electron/core/router-client';
 import { fsyncLatency } from './disk';
+import { seedJournal } from './journal-seed';
 import { measure, measurePair } from './measure';
 import { CODES_NEEDED, PLAN, routerSteps, type OpName, type Workset } from './ours';
 import { pick, seededRng } from './random';
@@ -23,6 +24,8 @@ import { fmtSummary, type Summary } from './stats';
 import { searchPrefix } from './words';
 
 const PRODUCTS = 200_000;
+/** A year of a till selling 1,000 times a day. */
+const JOURNAL_ENTRIES = 365_000;
 const OPS: readonly OpName[] = ['lookup', 'addToCart', 'checkout', 'search'];
 const RESOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'resources');
 
@@ -80,8 +83,49 @@ async function run(dataDir: string): Promise<void> {
   console.log('\nWhere the time goes (ms)');
   for (const line of await breakdown(core, work)) console.log(line);
   bare.close();
+  const verify = await verifyYear(core, till, products, work);
   await core.close();
   console.log(`\n${reportTable(results.ours, results.bare)}`);
+  console.log(`\n${verify}`);
+}
+
+/**
+ * A year of journal (365,000 entries), verified through the router: the check runs in a
+ * worker on its own read-only connection, and the till keeps scanning meanwhile; the
+ * scans' latency during the check shows whether it held anything up.
+ */
+async function verifyYear(
+  core: Awaited<ReturnType<typeof createCore>>,
+  till: ReturnType<typeof connectRouter>,
+  products: readonly SeededProduct[],
+  work: Workset,
+): Promise<string> {
+  const existing = core.db.sqlite.prepare('select count(*) from journal').pluck().get() as number;
+  const started = process.hrtime.bigint();
+  seedJournal(core.db.sqlite, products, JOURNAL_ENTRIES - existing);
+  core.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  console.log(`\nSeeded a journal of ${JOURNAL_ENTRIES.toLocaleString('en')} entries in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
+  await till.ok('cart.clear');
+  const t0 = performance.now();
+  let done = false;
+  const check = till.ok('journal.verify', {}).finally(() => (done = true));
+  const during: number[] = [];
+  for (let i = 0; !done; i++) {
+    const s = performance.now();
+    await till.ok('cart.scan', { code: work.codes[i % work.codes.length] ?? '' });
+    during.push(performance.now() - s);
+    if (i % 20 === 19) await till.ok('cart.clear');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const result = await check;
+  const wall = (performance.now() - t0) / 1000;
+  during.sort((a, b) => a - b);
+  const p = (q: number) => (during[Math.min(during.length - 1, Math.floor(q * during.length))] ?? 0).toFixed(2);
+  return [
+    `journal verify, ${result.entries.toLocaleString('en')} entries, ${result.documentsChecked.toLocaleString('en')} documents re-hashed: ` +
+      `${wall.toFixed(1)} s (worker ${(result.ms / 1000).toFixed(1)} s), ${result.intact ? 'intact' : `NOT intact: ${JSON.stringify(result.problems.slice(0, 3))}`}`,
+    `add to cart while it ran: ${during.length} scans, p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`,
+  ].join('\n');
 }
 
 /** The store through the router, then the catalog straight into SQLite (see seed.ts). */

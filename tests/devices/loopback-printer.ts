@@ -19,6 +19,8 @@ export interface LoopbackPrinter {
 export interface LoopbackOptions {
   /** false: accept connections and read, but never answer a status query. */
   answerStatus?: boolean;
+  /** Listen on this port, e.g. to bring back a printer the till was told was at it; 0 picks a free one. */
+  port?: number;
 }
 
 export async function startLoopbackPrinter(options: LoopbackOptions = {}): Promise<LoopbackPrinter> {
@@ -64,7 +66,7 @@ export async function startLoopbackPrinter(options: LoopbackOptions = {}): Promi
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('loopback printer has no TCP address');

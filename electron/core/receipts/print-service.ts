@@ -41,6 +41,8 @@ function toJobView(row: {
 export class PrintService {
   private printer: ReceiptPrinter;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Whether the printer answered the last status read; null before the first. */
+  private lastOnline: boolean | null = null;
 
   constructor(
     private readonly db: SqlDb,
@@ -158,6 +160,12 @@ export class PrintService {
   }
 
   async status(): Promise<PrinterStatusView> {
+    const view = await this.readStatus();
+    this.lastOnline = view.online;
+    return view;
+  }
+
+  private async readStatus(): Promise<PrinterStatusView> {
     const p = this.printer;
     const health = await p.checkHealth();
     const base = { configured: p.name !== 'none', name: p.name, detail: health.detail };
@@ -197,6 +205,12 @@ export class PrintService {
     this.setStatus(jobId, { status: error ? 'failed' : 'printed', attempts: job.attempts + 1, error });
     const done = this.job(jobId);
     this.events.emit('print.job', done);
+    // A job that printed where the printer was last seen offline, or failed where it was
+    // seen online, means the status bar is out of date: read it again, in this queue so
+    // the query never shares the printer with a receipt.
+    if (this.lastOnline !== (error === null)) {
+      void this.serial(() => this.status()).then((st) => this.events.emit('printer.status', st));
+    }
     return done;
   }
 

@@ -7,5 +7,6 @@ export const keys = {
   search: (query: string) => ['catalog', 'search', query] as const,
   printJob: (id: string) => ['printJob', id] as const,
   printerStatus: ['devices', 'printerStatus'] as const,
+  unprinted: ['receipts', 'unprinted'] as const,
   settings: ['settings'] as const,
 };

@@ -4,14 +4,17 @@ import type { Permission } from '../../../shared/permissions';
 import { useSettings } from '../api/hooks/use-admin';
 import { JournalCheck } from './JournalCheck';
 import { PrinterSettingsForm } from './PrinterSettingsForm';
+import { TillIdentityForm } from './TillIdentityForm';
+import type { TillInfo } from '../../../shared/domain/store';
 
 interface ManagerDialogProps {
   permissions: readonly Permission[];
+  till: TillInfo | null;
   onClose: () => void;
 }
 
 /** Only the sections this session may use are shown; the router still checks every call. */
-export function ManagerDialog({ permissions, onClose }: ManagerDialogProps) {
+export function ManagerDialog({ permissions, till, onClose }: ManagerDialogProps) {
   const { t } = useTranslation();
   const canSettings = permissions.includes('settings.manage');
   const canJournal = permissions.includes('journal.verify');
@@ -19,6 +22,14 @@ export function ManagerDialog({ permissions, onClose }: ManagerDialogProps) {
   return (
     <Modal opened onClose={onClose} title={t('manager.title')} size={620} centered withCloseButton={false}>
       <Stack gap="lg">
+        {canSettings && till !== null && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('manager.tillTitle')}
+            </Title>
+            <TillIdentityForm till={till} />
+          </section>
+        )}
         {canSettings && (
           <section>
             <Title order={3} size="h4" mb="xs">

@@ -20,6 +20,13 @@ export function PrintStatus({ job }: { job: PrintJobView }) {
       </Alert>
     );
   }
+  if (current.status === 'interrupted') {
+    return (
+      <Alert color="yellow" icon={<IconAlertTriangle />} role="alert" styles={big} data-testid="print-status" data-status="interrupted">
+        {t('print.interrupted')}
+      </Alert>
+    );
+  }
   if (current.status === 'failed') {
     return (
       <Alert color="red" icon={<IconAlertTriangle />} role="alert" styles={big} data-testid="print-status" data-status="failed">

@@ -4,6 +4,7 @@ import type { ProductView } from '../../../shared/domain/catalog';
 import type { SaleResult } from '../../../shared/domain/sale';
 import type { Qty } from '../../../shared/domain/units';
 import type { Permission } from '../../../shared/permissions';
+import type { TillInfo } from '../../../shared/domain/store';
 import { ManagerDialog } from '../manager/ManagerDialog';
 import { PaymentDialog } from '../payment/PaymentDialog';
 import { ClearCartDialog } from './ClearCartDialog';
@@ -20,6 +21,7 @@ interface TillDialogsProps {
   dialog: TillDialog | null;
   cart: CartView | undefined;
   permissions: readonly Permission[];
+  till: TillInfo | null;
   clearing: boolean;
   onClose: () => void;
   onPaid: (result: SaleResult) => void;
@@ -71,7 +73,7 @@ export function TillDialogs(props: TillDialogsProps) {
         />
       );
     case 'manager':
-      return <ManagerDialog permissions={props.permissions} onClose={onClose} />;
+      return <ManagerDialog permissions={props.permissions} till={props.till} onClose={onClose} />;
     default:
       return null;
   }

@@ -5,6 +5,7 @@ import type { AppStatus } from '../../../shared/contract';
 import type { SessionInfo } from '../../../shared/domain/staff';
 import { useLogout } from '../api/hooks/use-app';
 import { PrinterBadge } from './PrinterBadge';
+import { UnprintedReceipts } from './UnprintedReceipts';
 
 interface TillHeaderProps {
   status: AppStatus;
@@ -40,6 +41,7 @@ export function TillHeader({ status, session, onManager }: TillHeaderProps) {
         </Text>
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <UnprintedReceipts canReprint={session.permissions.includes('sale.reprint')} />
         <PrinterBadge />
         {onManager !== null && (
           <Button variant="white" color="indigo" leftSection={<IconSettings />} onClick={onManager}>

@@ -119,6 +119,7 @@ export function TillScreen({ status, session }: TillScreenProps) {
         dialog={dialog}
         cart={cart.data}
         permissions={permissions}
+        till={status.till}
         clearing={actions.clearing}
         onClose={closeDialog}
         onPaid={(result) => {

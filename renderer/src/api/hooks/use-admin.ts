@@ -29,6 +29,15 @@ export function useUpdateSettings() {
   });
 }
 
+export function useUpdateTill() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'till.update'>) => call('till.update', input),
+    // The till's code and name reach every screen through app.status.
+    onSuccess: () => void client.invalidateQueries({ queryKey: keys.status }),
+  });
+}
+
 export function useVerifyJournal() {
   return useMutation({ mutationFn: (input: InputOf<'journal.verify'>) => call('journal.verify', input) });
 }

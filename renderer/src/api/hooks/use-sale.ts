@@ -29,8 +29,16 @@ export function useReprint() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (saleId: string) => call('receipt.reprint', { saleId }),
-    onSuccess: (job) => storePrintJob(client, job),
+    onSuccess: (job) => {
+      storePrintJob(client, job);
+      void client.invalidateQueries({ queryKey: keys.unprinted });
+    },
   });
+}
+
+/** Receipts whose last print failed or was cut short; kept current by print.job pushes. */
+export function useUnprinted(enabled: boolean) {
+  return useQuery({ queryKey: keys.unprinted, queryFn: () => call('receipt.unprinted', { limit: 50 }), enabled });
 }
 
 /** A print job as last reported: by the reply that created it, then by `print.job` pushes. */

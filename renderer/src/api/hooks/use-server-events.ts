@@ -18,7 +18,12 @@ export function useServerEvents(onSessionLost: () => void): void {
   useEffect(() => {
     const offs = [
       onEvent('cart.updated', (cart) => storeCart(client, cart)),
-      onEvent('print.job', (job) => storePrintJob(client, job)),
+      onEvent('print.job', (job) => {
+        storePrintJob(client, job);
+        if (job.status !== 'printed' || client.getQueryData(keys.unprinted) !== undefined) {
+          void client.invalidateQueries({ queryKey: keys.unprinted });
+        }
+      }),
       onEvent('printer.status', (status) => client.setQueryData(keys.printerStatus, status)),
       getBridge().onReconnect(() => {
         forgetSessionData(client);
