@@ -14,11 +14,15 @@ import { minorToKeypadText } from './tender-text';
 
 interface PaymentDialogProps {
   total: Minor;
+  /** The cart this payment is for, as it was when payment was opened. */
+  cartVersion: number;
+  /** Another window changed the cart since: the sale would be refused, so say it now. */
+  cartChanged: boolean;
   onPaid: (result: SaleResult) => void;
   onClose: () => void;
 }
 
-export function PaymentDialog({ total, onPaid, onClose }: PaymentDialogProps) {
+export function PaymentDialog({ total, cartVersion, cartChanged, onPaid, onClose }: PaymentDialogProps) {
   const { t } = useTranslation();
   const fmt = useStoreFormat();
   const exponent = currencyExponent(fmt.currency);
@@ -28,7 +32,7 @@ export function PaymentDialog({ total, onPaid, onClose }: PaymentDialogProps) {
   const complete = (text: string) => {
     const tendered = tenderedOf(text);
     if (tendered === null || tendered < total || pay.isPending) return;
-    pay.mutate(tendered, { onSuccess: onPaid });
+    pay.mutate({ tendered, cartVersion }, { onSuccess: onPaid });
   };
   const { text, setText, press } = useKeypadText({
     active: !pay.isPending,
@@ -108,6 +112,11 @@ export function PaymentDialog({ total, onPaid, onClose }: PaymentDialogProps) {
         </Stack>
         <Stack gap="sm" w={300}>
           <Keypad onKey={press} extraKey={exponent > 0 ? '.' : null} disabled={pay.isPending} />
+          {cartChanged && !pay.isError && (
+            <Alert role="alert" color="orange" p="xs" data-testid="cart-changed">
+              {t('errors.cart_changed')}
+            </Alert>
+          )}
           {pay.isError && (
             <Alert role="alert" color="red" p="xs">
               {errorMessage(t, pay.error)}
@@ -119,7 +128,7 @@ export function PaymentDialog({ total, onPaid, onClose }: PaymentDialogProps) {
             fz={22}
             leftSection={<IconCheck size={26} />}
             rightSection={<Kbd size="sm">Enter</Kbd>}
-            disabled={!enough}
+            disabled={!enough || cartChanged}
             loading={pay.isPending}
             onClick={() => complete(text)}
             aria-keyshortcuts="Enter"

@@ -11,7 +11,8 @@ import { ClearCartDialog } from './ClearCartDialog';
 import { QuantityDialog } from './QuantityDialog';
 
 export type TillDialog =
-  | { kind: 'pay' }
+  /** cartVersion: the cart the cashier decided to take payment for. */
+  | { kind: 'pay'; cartVersion: number }
   | { kind: 'clear' }
   | { kind: 'manager' }
   | { kind: 'weight'; product: ProductView }
@@ -36,7 +37,15 @@ export function TillDialogs(props: TillDialogsProps) {
   const { t } = useTranslation();
   switch (dialog?.kind) {
     case 'pay':
-      return cart === undefined ? null : <PaymentDialog total={cart.totals.total} onClose={onClose} onPaid={props.onPaid} />;
+      return cart === undefined ? null : (
+        <PaymentDialog
+          total={cart.totals.total}
+          cartVersion={dialog.cartVersion}
+          cartChanged={cart.version !== dialog.cartVersion}
+          onClose={onClose}
+          onPaid={props.onPaid}
+        />
+      );
     case 'weight':
       return (
         <QuantityDialog

@@ -69,7 +69,7 @@ export function TillScreen({ status, session }: TillScreenProps) {
     setSelectedId(null);
   };
   const openPay = () => {
-    if (paid === null && lines.length > 0) setDialog({ kind: 'pay' });
+    if (paid === null && cart.data !== undefined && lines.length > 0) setDialog({ kind: 'pay', cartVersion: cart.data.version });
   };
   const openClear = () => {
     if (paid === null && lines.length > 0) setDialog({ kind: 'clear' });

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CartView } from '../../../../shared/domain/cart';
 import type { Minor } from '../../../../shared/domain/units';
 import type { PrintJobView } from '../../../../shared/domain/sale';
 import { call, isApiError } from '../client';
@@ -9,10 +8,9 @@ import { keys } from '../query-keys';
 export function usePayCash() {
   const client = useQueryClient();
   return useMutation({
-    // The cart on screen is the cache's: paying names its version, so a cart another
-    // window changed meanwhile is refused (cart_changed) rather than charged unseen.
-    mutationFn: (tendered: Minor) =>
-      call('sale.payCash', { tendered, cartVersion: client.getQueryData<CartView>(keys.cart)?.version ?? -1 }),
+    // Paying names the version of the cart the cashier opened payment for, so a cart
+    // another window changed meanwhile is refused (cart_changed) rather than charged unseen.
+    mutationFn: (v: { tendered: Minor; cartVersion: number }) => call('sale.payCash', v),
     onSuccess: (result) => {
       if (result.printJob !== null) storePrintJob(client, result.printJob);
       // The sale emptied the cart on the server; read the new one rather than guess it.
