@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'weight_required',
   'device_offline',
   'internal',
+  'too_many_requests',
+  'rate_limited',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -24,6 +24,8 @@ const errors = {
   weight_required: 'This product is sold by weight: enter its weight.',
   device_offline: 'The device is offline.',
   internal: 'Something went wrong on the till. Try again.',
+  too_many_requests: 'The till is still busy with earlier requests. Try again in a moment.',
+  rate_limited: 'Too many requests at once. Wait a moment and try again.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {
