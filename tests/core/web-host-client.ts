@@ -8,6 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
+import type { Clock } from '../../electron/core/clock';
 import { startWebHost, type WebHost } from '../../electron/host/web/web-host';
 import type { SocketLimits } from '../../electron/host/web/socket-limits';
 import { startCore, tempDataDir, type TestCore } from './harness';
@@ -29,13 +30,15 @@ export interface TestHost {
   close(): Promise<void>;
 }
 
-/** A demo store behind a web host on a free port, with a stub renderer. */
-export async function startTestHost(opts: { limits?: Partial<SocketLimits> } = {}): Promise<TestHost> {
+/** A demo store (or, with demo: false, an empty data folder) behind a web host on a free port, with a stub renderer. */
+export async function startTestHost(
+  opts: { limits?: Partial<SocketLimits>; clock?: Clock; demo?: boolean } = {},
+): Promise<TestHost> {
   const data = tempDataDir();
   const rendererDir = path.join(data.dir, 'renderer');
   fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Tillbox</title>');
-  const t = await startCore(path.join(data.dir, 'store'), { demo: true });
+  const t = await startCore(path.join(data.dir, 'store'), { demo: opts.demo ?? true, ...(opts.clock ? { clock: opts.clock } : {}) });
   const host = await startWebHost({ core: t.core, rendererDir, port: 0, ...(opts.limits ? { limits: opts.limits } : {}) });
   return {
     t,
@@ -61,7 +64,12 @@ export type Client = Awaited<ReturnType<typeof client>>;
 export async function client(url: string, origin?: string) {
   const ws = new WebSocket(`${url.replace('http', 'ws')}/ipc`, origin ? { origin } : {});
   const frames: Frame[] = [];
-  ws.on('message', (d) => frames.push(JSON.parse(d.toString()) as Frame));
+  // Woken on every frame rather than polled, so a test can make thousands of calls quickly.
+  const waiters = new Set<() => void>();
+  ws.on('message', (d) => {
+    frames.push(JSON.parse(d.toString()) as Frame);
+    for (const wake of [...waiters]) wake();
+  });
   const closed = new Promise<Closed>((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
@@ -71,15 +79,30 @@ export async function client(url: string, origin?: string) {
   ws.on('error', () => undefined);
   let next = 1;
   /** The first frame from index `from` on that matches. */
-  const waitFrame = async (match: (f: Frame) => boolean, from = 0, ms = 5000): Promise<Frame> => {
-    const until = Date.now() + ms;
-    for (;;) {
-      const f = frames.slice(from).find(match);
-      if (f) return f;
-      if (Date.now() > until) throw new Error('no such frame');
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  };
+  const waitFrame = (match: (f: Frame) => boolean, from = 0, ms = 5000): Promise<Frame> =>
+    new Promise((resolve, reject) => {
+      let scanned = from;
+      const check = () => {
+        for (; scanned < frames.length; scanned++) {
+          const f = frames[scanned]!;
+          if (match(f)) {
+            done();
+            resolve(f);
+            return;
+          }
+        }
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error('no such frame'));
+      }, ms);
+      const done = () => {
+        clearTimeout(timer);
+        waiters.delete(check);
+      };
+      waiters.add(check);
+      check();
+    });
   return {
     ws,
     frames,
@@ -87,6 +110,14 @@ export async function client(url: string, origin?: string) {
     waitFrame,
     /** The id the next call or frame will use. */
     nextId: () => next++,
+    /** Sends one request, `input` already as JSON text (or absent), and waits for its reply. */
+    async callRaw(channel: string, inputText?: string): Promise<Frame> {
+      const id = next++;
+      const from = frames.length;
+      const input = inputText === undefined ? '' : `,"input":${inputText}`;
+      ws.send(`{"id":${id},"channel":${JSON.stringify(channel)}${input}}`);
+      return waitFrame((f) => f.id === id, from);
+    },
     /** Sends one request and waits for its reply. */
     async call(channel: string, input?: unknown): Promise<Frame> {
       const id = next++;
