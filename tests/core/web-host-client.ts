@@ -38,8 +38,16 @@ export async function startTestHost(
   const rendererDir = path.join(data.dir, 'renderer');
   fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Tillbox</title>');
-  const t = await startCore(path.join(data.dir, 'store'), { demo: opts.demo ?? true, ...(opts.clock ? { clock: opts.clock } : {}) });
-  const host = await startWebHost({ core: t.core, rendererDir, port: 0, ...(opts.limits ? { limits: opts.limits } : {}) });
+  const t = await startCore(path.join(data.dir, 'store'), {
+    demo: opts.demo ?? true,
+    ...(opts.clock ? { clock: opts.clock } : {}),
+  });
+  const host = await startWebHost({
+    core: t.core,
+    rendererDir,
+    port: 0,
+    ...(opts.limits ? { limits: opts.limits } : {}),
+  });
   return {
     t,
     host,
@@ -70,7 +78,9 @@ export async function client(url: string, origin?: string) {
     frames.push(JSON.parse(d.toString()) as Frame);
     for (const wake of [...waiters]) wake();
   });
-  const closed = new Promise<Closed>((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<Closed>((resolve) =>
+    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);
@@ -154,12 +164,15 @@ export interface HttpAnswer {
 /** A GET with exactly these headers, Host included, as a rebinding page's browser would send. */
 export function httpGet(port: number, urlPath: string, headers: Record<string, string>): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: urlPath, headers, setHost: false, agent: false }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: urlPath, headers, setHost: false, agent: false },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });

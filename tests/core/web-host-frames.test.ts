@@ -58,7 +58,16 @@ describe('web host: no frame can take the host down', () => {
 
   it('JSON that is not a request object is answered invalid_input with id null, and the socket stays open', async () => {
     const c = await client(h.url);
-    const notObjects = ['[]', '[{"id":1,"channel":"app.status"}]', '1', '"app.status"', 'null', 'true', '{}', '{"id":1}'];
+    const notObjects = [
+      '[]',
+      '[{"id":1,"channel":"app.status"}]',
+      '1',
+      '"app.status"',
+      'null',
+      'true',
+      '{}',
+      '{"id":1}',
+    ];
     for (const text of notObjects) c.ws.send(text);
     await waitFor(() => c.replies().length === notObjects.length);
     for (const f of c.replies()) {
@@ -142,5 +151,4 @@ describe('web host: no frame can take the host down', () => {
       await broken.close();
     }
   });
-
 });

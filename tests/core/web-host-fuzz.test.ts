@@ -188,7 +188,17 @@ function omit(o: Record<string, unknown>, key: string): Record<string, unknown> 
 }
 
 /** Channel names that are not channels, or are one in disguise. */
-const FAKE_CHANNELS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', ' app.status', 'app.status\u0000', 'APP.STATUS', 'app', 'x'.repeat(100)];
+const FAKE_CHANNELS = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  ' app.status',
+  'app.status\u0000',
+  'APP.STATUS',
+  'app',
+  'x'.repeat(100),
+];
 
 const CHANNELS = Object.keys(contract) as ChannelName[];
 

@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CartView } from '../../shared/domain/cart';
 import { DEFAULT_LIMITS, FrameRateLimiter } from '../../electron/host/web/socket-limits';
 import { waitFor } from './harness';
-import { client, handshake, sell, sleep, startTestHost, type Client, type Frame, type TestHost } from './web-host-client';
+import {
+  client,
+  handshake,
+  sell,
+  sleep,
+  startTestHost,
+  type Client,
+  type Frame,
+  type TestHost,
+} from './web-host-client';
 
 const SOURDOUGH = '5010029032307';
 
@@ -23,7 +32,10 @@ function pipeline(c: Client, frames: { channel: string; input?: unknown }[]): nu
 
 async function repliesTo(c: Client, ids: number[]): Promise<Map<number, Frame>> {
   const wanted = new Set(ids);
-  await waitFor(() => c.replies().filter((f) => typeof f.id === 'number' && wanted.has(f.id)).length >= ids.length, 15_000);
+  await waitFor(
+    () => c.replies().filter((f) => typeof f.id === 'number' && wanted.has(f.id)).length >= ids.length,
+    15_000,
+  );
   const byId = new Map<number, Frame>();
   for (const f of c.replies()) {
     if (typeof f.id !== 'number' || !wanted.has(f.id)) continue;
@@ -62,7 +74,10 @@ describe('web host: bounded work per socket', () => {
   it('pipelined frames within the bounds all run, each answered once with its own id', async () => {
     const c = await loggedInCashier(h.url);
     await sleep(1000); // let the bucket refill after the login
-    const ids = pipeline(c, Array.from({ length: 60 }, () => ({ channel: 'cart.scan', input: { code: SOURDOUGH } })));
+    const ids = pipeline(
+      c,
+      Array.from({ length: 60 }, () => ({ channel: 'cart.scan', input: { code: SOURDOUGH } })),
+    );
     const replies = await repliesTo(c, ids);
     expect([...replies.values()].every((f) => f.ok)).toBe(true);
     expect(await cartQty(c)).toBe(60);
@@ -76,7 +91,10 @@ describe('web host: bounded work per socket', () => {
     expect((await c.call('session.login', { pin: '1111' })).ok).toBe(true);
     expect((await c.call('cart.clear')).ok).toBe(true);
     const started = performance.now();
-    const ids = pipeline(c, Array.from({ length: 200 }, () => ({ channel: 'cart.scan', input: { code: SOURDOUGH } })));
+    const ids = pipeline(
+      c,
+      Array.from({ length: 200 }, () => ({ channel: 'cart.scan', input: { code: SOURDOUGH } })),
+    );
     const replies = await repliesTo(c, ids);
     const seconds = (performance.now() - started) / 1000;
     const ran = ids.filter((id) => replies.get(id)?.ok);
@@ -84,7 +102,9 @@ describe('web host: bounded work per socket', () => {
     for (const id of refused) expect(replies.get(id)?.error?.code).toBe('rate_limited');
     // The first 98 always run; the refill over the test's own duration may let a few more through.
     expect(ids.slice(0, DEFAULT_LIMITS.burst - 2).every((id) => replies.get(id)?.ok)).toBe(true);
-    expect(ran.length).toBeLessThanOrEqual(DEFAULT_LIMITS.burst - 2 + Math.ceil(seconds * DEFAULT_LIMITS.perSecond) + 1);
+    expect(ran.length).toBeLessThanOrEqual(
+      DEFAULT_LIMITS.burst - 2 + Math.ceil(seconds * DEFAULT_LIMITS.perSecond) + 1,
+    );
     // Exactly the frames answered ok changed the till's cart: a refused frame never ran.
     // Asked on another socket, since this one now owes its bucket for the refused frames.
     const other = await loggedInCashierKeepingCart(h.url);
@@ -97,13 +117,18 @@ describe('web host: bounded work per socket', () => {
 
   it('a socket that keeps flooding after rate_limited is closed with 1008, and the till still sells', async () => {
     const c = await client(h.url);
-    const ids = pipeline(c, Array.from({ length: 1000 }, () => ({ channel: 'app.status' })));
+    const ids = pipeline(
+      c,
+      Array.from({ length: 1000 }, () => ({ channel: 'app.status' })),
+    );
     expect((await c.closed).code).toBe(1008);
     const answered = c.replies();
     const ok = answered.filter((f) => f.ok).length;
     expect(ok).toBeGreaterThanOrEqual(DEFAULT_LIMITS.burst);
     expect(ok).toBeLessThan(DEFAULT_LIMITS.burst + 20);
-    expect(answered.filter((f) => f.error?.code === 'rate_limited').length).toBeGreaterThanOrEqual(DEFAULT_LIMITS.floodTolerance);
+    expect(answered.filter((f) => f.error?.code === 'rate_limited').length).toBeGreaterThanOrEqual(
+      DEFAULT_LIMITS.floodTolerance,
+    );
     expect(answered.length).toBeLessThan(ids.length);
     await sell(h.url);
   });
@@ -111,14 +136,22 @@ describe('web host: bounded work per socket', () => {
   it('a request beyond 16 in flight is answered too_many_requests at once and never runs', async () => {
     const c = await loggedInCashier(h.url);
     // Logging in again is slow on purpose (scrypt), so sixteen of them stay in flight together.
-    const logins = pipeline(c, Array.from({ length: DEFAULT_LIMITS.maxInFlight }, () => ({ channel: 'session.login', input: { pin: '1111' } })));
-    const scans = pipeline(c, Array.from({ length: 4 }, () => ({ channel: 'cart.scan', input: { code: SOURDOUGH } })));
+    const logins = pipeline(
+      c,
+      Array.from({ length: DEFAULT_LIMITS.maxInFlight }, () => ({ channel: 'session.login', input: { pin: '1111' } })),
+    );
+    const scans = pipeline(
+      c,
+      Array.from({ length: 4 }, () => ({ channel: 'cart.scan', input: { code: SOURDOUGH } })),
+    );
     const replies = await repliesTo(c, [...logins, ...scans]);
     for (const id of scans) expect(replies.get(id)?.error?.code).toBe('too_many_requests');
     for (const id of logins) expect(replies.get(id)?.ok).toBe(true);
     // The refused scans arrived after the logins were sent, yet were answered first: at once.
     const order = c.replies().map((f) => f.id);
-    expect(Math.max(...scans.map((id) => order.indexOf(id)))).toBeLessThan(Math.min(...logins.map((id) => order.indexOf(id))));
+    expect(Math.max(...scans.map((id) => order.indexOf(id)))).toBeLessThan(
+      Math.min(...logins.map((id) => order.indexOf(id))),
+    );
     expect(await cartQty(c)).toBe(0);
     // Once the logins are answered the socket takes work again.
     expect((await c.call('cart.scan', { code: SOURDOUGH })).ok).toBe(true);
@@ -132,7 +165,12 @@ describe('web host: bounded work per socket', () => {
     expect([limiter.take(), limiter.take(), limiter.take(), limiter.take()]).toEqual(['run', 'run', 'run', 'refuse']);
     now += 1000; // two tokens back, one of them owed
     expect(limiter.take()).toBe('run');
-    expect([limiter.take(), limiter.take(), limiter.take(), limiter.take()]).toEqual(['refuse', 'refuse', 'refuse', 'refuse']);
+    expect([limiter.take(), limiter.take(), limiter.take(), limiter.take()]).toEqual([
+      'refuse',
+      'refuse',
+      'refuse',
+      'refuse',
+    ]);
     expect(limiter.take()).toBe('close');
     now += 60_000; // a client that stops is forgiven, up to one burst
     expect([limiter.take(), limiter.take(), limiter.take(), limiter.take()]).toEqual(['run', 'run', 'run', 'refuse']);

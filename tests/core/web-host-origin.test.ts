@@ -90,7 +90,8 @@ describe('web host: Host and Origin', () => {
   it('our own page on either name, and a local program without an Origin, may open a socket', async () => {
     const own = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
-      for (const origin of own) expect(await handshake(port, { Host: host, Origin: origin }), `${host} ${origin}`).toBe(101);
+      for (const origin of own)
+        expect(await handshake(port, { Host: host, Origin: origin }), `${host} ${origin}`).toBe(101);
       expect(await handshake(port, { Host: host }), host).toBe(101);
     }
     const c = await client(h.url, `http://localhost:${port}`);

@@ -14,7 +14,8 @@ export type WireRequest = z.infer<typeof wireRequest>;
 
 /** The id to answer a frame with when it is refused: its own, if it has a usable one. */
 export function idOf(frame: unknown): number | null {
-  const id = typeof frame === 'object' && frame !== null && !Array.isArray(frame) ? (frame as { id?: unknown }).id : undefined;
+  const id =
+    typeof frame === 'object' && frame !== null && !Array.isArray(frame) ? (frame as { id?: unknown }).id : undefined;
   return wireRequest.shape.id.safeParse(id).success ? (id as number) : null;
 }
 

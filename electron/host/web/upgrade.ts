@@ -35,7 +35,9 @@ export function upgradeHandler(wss: WebSocketServer, port: () => number, maxSock
     // Nobody else listens on this socket now: an error on it must not become an uncaught one.
     socket.on('error', () => socket.destroy());
     socket.once('finish', () => socket.destroy());
-    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    socket.end(
+      `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+    );
   };
 }
 
