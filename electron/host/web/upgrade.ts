@@ -6,9 +6,10 @@ import { isAllowedHost, isAllowedOrigin } from './host-check';
 export const IPC_PATH = '/ipc';
 
 /**
- * Decides each WebSocket handshake before the ws library sees it: the path, the Host
- * (DNS rebinding), the Origin (another site's page in the visitor's browser) and the
- * number of open sockets. Returns the HTTP status to refuse with, or null to accept.
+ * Decides each WebSocket handshake before the ws library sees it: the Host first (DNS
+ * rebinding), as for a page request; then the path; the Origin (another site's page in
+ * the visitor's browser); and the number of open sockets. Returns the HTTP status to
+ * refuse with, or null to accept.
  */
 export function handshakeRefusal(
   req: http.IncomingMessage,
@@ -16,8 +17,8 @@ export function handshakeRefusal(
   openSockets: number,
   maxSockets: number,
 ): number | null {
-  if (pathOf(req.url) !== IPC_PATH) return 404;
   if (!isAllowedHost(req.headers.host, port)) return 421;
+  if (pathOf(req.url) !== IPC_PATH) return 404;
   if (!isAllowedOrigin(req.headers.origin, port)) return 403;
   if (openSockets >= maxSockets) return 503;
   return null;
