@@ -37,7 +37,7 @@ export function renderIpcDocs(): string {
     '  is not a request is answered `invalid_input` with its id if it had a usable one, else `"id": null`.',
     `- **In flight.** At most ${L.maxInFlight} requests per socket awaiting the core; one more is answered`,
     '  `too_many_requests` at once and never run.',
-    `- **Rate.** ${L.burst} frames at once, then ${L.perSecond} per second per socket; a frame over that is answered`,
+    `- **Rate.** ${L.burst} frames (pings included) at once, then ${L.perSecond} per second per socket; a frame over that is answered`,
     `  \`rate_limited\` and never run, and is owed: the socket passes again once its debt is repaid at that rate,`,
     `  and is closed once it owes more than ${L.floodTolerance}.`,
     `- **Unread replies.** A client that leaves more than ${L.maxBufferedBytes / 1024 / 1024} MiB of replies and pushes unread is dropped.`,

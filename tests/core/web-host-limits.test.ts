@@ -133,6 +133,13 @@ describe('web host: bounded work per socket', () => {
     await sell(h.url);
   });
 
+  it('pings count against the same rate: a ping flood is closed with 1008', async () => {
+    const c = await client(h.url);
+    for (let i = 0; i < 1000; i++) c.ws.ping();
+    expect((await c.closed).code).toBe(1008);
+    await sell(h.url);
+  });
+
   it('a request beyond 16 in flight is answered too_many_requests at once and never runs', async () => {
     const c = await loggedInCashier(h.url);
     // Logging in again is slow on purpose (scrypt), so sixteen of them stay in flight together.

@@ -106,6 +106,15 @@ export function serveIpcSocket(ws: WebSocket, connectionId: string, deps: IpcSoc
     run(req.data).catch((err: unknown) => console.error(`web host: ${req.data.channel} failed to reply`, err));
   };
 
+  // Browsers never send pings, so a client that does spends the same budget as its
+  // requests: each ping would otherwise cost a pong, outside every limit.
+  const control = (): void => {
+    if (ws.readyState === ws.OPEN && rate.take() === 'close') {
+      ws.close(CLOSE.policyViolation, 'Too many messages after rate_limited');
+    }
+  };
+  ws.on('ping', control);
+  ws.on('pong', control);
   ws.on('message', (data, isBinary) => {
     try {
       receive(data, isBinary);
