@@ -2,11 +2,10 @@
  * No frame can take the host down: whatever one socket sends, at worst that socket is
  * closed, and a cashier on another socket still sells.
  */
-import os from 'node:os';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost } from '../../electron/host/web/web-host';
 import type { Core } from '../../electron/core/core';
-import { waitFor } from './harness';
+import { tempDataDir, waitFor } from './harness';
 import { client, sell, sleep, startTestHost, type TestHost } from './web-host-client';
 
 const MiB = 1024 * 1024;
@@ -137,7 +136,8 @@ describe('web host: no frame can take the host down', () => {
         },
       },
     };
-    const broken = await startWebHost({ core: throwing, rendererDir: os.tmpdir(), port: 0 });
+    const emptyDir = tempDataDir();
+    const broken = await startWebHost({ core: throwing, rendererDir: emptyDir.dir, port: 0 });
     const silenced = console.error;
     console.error = () => undefined;
     try {
@@ -149,6 +149,7 @@ describe('web host: no frame can take the host down', () => {
     } finally {
       console.error = silenced;
       await broken.close();
+      emptyDir.remove();
     }
   });
 });
