@@ -40,6 +40,8 @@ export function renderIpcDocs(): string {
     `- **Rate.** ${L.burst} frames (pings included) at once, then ${L.perSecond} per second per socket; a frame over that is answered`,
     `  \`rate_limited\` and never run, and is owed: the socket passes again once its debt is repaid at that rate,`,
     `  and is closed once it owes more than ${L.floodTolerance}.`,
+    '- **Logins.** `session.login` calls run one at a time across all sockets, so PINs sent together cannot',
+    '  outrun the lockout that repeated wrong PINs set.',
     `- **Unread replies.** A client that leaves more than ${L.maxBufferedBytes / 1024 / 1024} MiB of replies and pushes unread is dropped.`,
     '',
     'Close codes: `1003` a binary frame; `1007` a text frame that is not UTF-8; `1008` kept sending after',

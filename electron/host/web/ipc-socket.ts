@@ -2,6 +2,7 @@ import type { RawData, WebSocket } from 'ws';
 import type { Result } from '../../../shared/contract';
 import type { Core } from '../../core/core';
 import { CLOSE, errorFrame, idOf, replyFrame, wireRequest, type WireRequest } from './protocol';
+import type { SerialQueue } from './serial-queue';
 import { FrameRateLimiter, type SocketLimits } from './socket-limits';
 
 export interface IpcSocketDeps {
@@ -9,7 +10,18 @@ export interface IpcSocketDeps {
   limits: SocketLimits;
   /** Milliseconds, for the rate limiter. */
   now: () => number;
+  /** Shared by every socket of the host: the calls that must not overlap, see ONE_AT_A_TIME. */
+  serial: SerialQueue;
 }
+
+/**
+ * Channels that run one at a time across the whole host. The core checks the PIN lockout
+ * before an await (the scrypt check) and counts the failure after it, so logins sent
+ * together are all checked before any counts: sixteen guesses on each of 64 sockets
+ * would be a thousand PINs tried per lockout instead of five. In a row, the lockout
+ * that the fifth wrong PIN sets refuses the rest at once.
+ */
+const ONE_AT_A_TIME: ReadonlySet<string> = new Set(['session.login']);
 
 const INTERNAL: Result<never> = {
   ok: false,
@@ -53,7 +65,8 @@ export function serveIpcSocket(ws: WebSocket, connectionId: string, deps: IpcSoc
     inFlight += 1;
     let result: Result<unknown>;
     try {
-      result = await core.router.call(connectionId, req.channel, req.input);
+      const call = () => core.router.call(connectionId, req.channel, req.input);
+      result = await (ONE_AT_A_TIME.has(req.channel) ? deps.serial.run(call) : call());
     } catch (err) {
       console.error(`web host: ${req.channel} threw past the router`, err);
       result = INTERNAL;

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../../core/core';
 import { serveIpcSocket } from './ipc-socket';
+import { SerialQueue } from './serial-queue';
 import { DEFAULT_LIMITS, type SocketLimits } from './socket-limits';
 import { staticFiles } from './static-files';
 import { upgradeHandler } from './upgrade';
@@ -57,9 +58,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     allowSynchronousEvents: false,
   });
   server.on('upgrade', upgradeHandler(wss, listeningPort, limits.maxSockets));
-  wss.on('connection', (ws) => {
-    serveIpcSocket(ws, `ws:${nextConnection++}`, { core: opts.core, limits, now: () => performance.now() });
-  });
+  const deps = { core: opts.core, limits, now: () => performance.now(), serial: new SerialQueue() };
+  wss.on('connection', (ws) => serveIpcSocket(ws, `ws:${nextConnection++}`, deps));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
