@@ -2,7 +2,7 @@ import type { RawData, WebSocket } from 'ws';
 import type { Result } from '../../../shared/contract';
 import type { Core } from '../../core/core';
 import { CLOSE, errorFrame, idOf, replyFrame, wireRequest, type WireRequest } from './protocol';
-import type { SerialQueue } from './serial-queue';
+import { ONE_AT_A_TIME, type SerialQueue } from './one-at-a-time';
 import { FrameRateLimiter, type SocketLimits } from './socket-limits';
 
 export interface IpcSocketDeps {
@@ -14,14 +14,8 @@ export interface IpcSocketDeps {
   serial: SerialQueue;
 }
 
-/**
- * Channels that run one at a time across the whole host. The core checks the PIN lockout
- * before an await (the scrypt check) and counts the failure after it, so logins sent
- * together are all checked before any counts: sixteen guesses on each of 64 sockets
- * would be a thousand PINs tried per lockout instead of five. In a row, the lockout
- * that the fifth wrong PIN sets refuses the rest at once.
- */
-const ONE_AT_A_TIME: ReadonlySet<string> = new Set(['session.login']);
+/** The result of a call dropped because its socket closed first; never sent. */
+const GONE: Result<never> = { ok: false, error: { code: 'not_logged_in', message: 'The connection closed' } };
 
 const INTERNAL: Result<never> = {
   ok: false,
@@ -66,7 +60,10 @@ export function serveIpcSocket(ws: WebSocket, connectionId: string, deps: IpcSoc
     let result: Result<unknown>;
     try {
       const call = () => core.router.call(connectionId, req.channel, req.input);
-      result = await (ONE_AT_A_TIME.has(req.channel) ? deps.serial.run(call) : call());
+      // A queued call of a socket that has closed meanwhile is dropped: nobody waits for it,
+      // and sockets opened only to queue PIN checks and leave must not keep the queue busy.
+      const whenItsTurn = () => (closed ? Promise.resolve(GONE) : call());
+      result = await (ONE_AT_A_TIME.has(req.channel) ? deps.serial.run(whenItsTurn) : call());
     } catch (err) {
       console.error(`web host: ${req.channel} threw past the router`, err);
       result = INTERNAL;
