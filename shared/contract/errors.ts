@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'cart_full',
   'till_code_locked',
   'busy',
+  'too_many_requests',
+  'rate_limited',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,48 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { startWebHost, type WebHost } from '../../electron/host/web/web-host';
 import { startCore, tempDataDir, type TestCore } from './harness';
-
-interface Frame {
-  id?: number | null;
-  ok?: boolean;
-  value?: unknown;
-  error?: { code: string };
-  event?: string;
-  payload?: unknown;
-}
-
-/** A WebSocket client speaking the documented protocol, as the renderer does. */
-async function client(url: string, origin?: string) {
-  const ws = new WebSocket(`${url.replace('http', 'ws')}/ipc`, origin ? { origin } : {});
-  const frames: Frame[] = [];
-  ws.on('message', (d) => frames.push(JSON.parse(d.toString()) as Frame));
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
-  });
-  let next = 1;
-  const waitFrame = async (match: (f: Frame) => boolean): Promise<Frame> => {
-    for (let i = 0; i < 500; i++) {
-      const f = frames.find(match);
-      if (f) return f;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error('no such frame');
-  };
-  return {
-    ws,
-    frames,
-    waitFrame,
-    async call(channel: string, input?: unknown): Promise<Frame> {
-      const id = next++;
-      ws.send(JSON.stringify({ id, channel, input }));
-      return waitFrame((f) => f.id === id);
-    },
-  };
-}
+import { client } from './web-host-client';
 
 describe('web host', () => {
   const data = tempDataDir();

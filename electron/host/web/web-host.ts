@@ -1,14 +1,20 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { performance } from 'node:perf_hooks';
+import { WebSocketServer } from 'ws';
 import type { Core } from '../../core/core';
-import { wireRequest } from './protocol';
+import { serveIpcSocket } from './ipc-socket';
+import { SerialQueue } from './one-at-a-time';
+import { DEFAULT_LIMITS, type SocketLimits } from './socket-limits';
+import { staticFiles } from './static-files';
+import { upgradeHandler } from './upgrade';
 
 export interface WebHostOptions {
   core: Core;
   rendererDir: string;
   port: number;
+  /** Tests tighten or loosen single limits; the defaults are what `npm run serve` uses. */
+  limits?: Partial<SocketLimits>;
 }
 
 export interface WebHost {
@@ -16,9 +22,12 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-/** Same policy as the Electron window: only our own scripts, and sockets back to us. */
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/** A request's headers must arrive within this, so idle half-requests cannot pile up. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/** Process-wide, so two hosts over one core (tests do this) never share a connection id and its login. */
+let nextConnection = 1;
 
 /**
  * The second transport for the same router: the built renderer over HTTP and the
@@ -26,88 +35,45 @@ const CSP =
  * with its own login session, exactly like an Electron window.
  */
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
-  const { core } = opts;
-  const files = sirv(opts.rendererDir, { single: true, etag: true, dev: false });
-  const server = http.createServer((req, res) => {
-    res.setHeader('Content-Security-Policy', CSP);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.end('Not found');
-    });
-  });
+  const limits: SocketLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  // Known once listening (port 0 picks one); no request can arrive before that.
+  let port = 0;
+  const listeningPort = () => port;
+
+  const server = http.createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    staticFiles(opts.rendererDir, listeningPort),
+  );
+  // Open sockets plus room for page loads: every connection is a file descriptor, and
+  // the same process needs descriptors for the database.
+  server.maxConnections = limits.maxSockets * 2;
 
   const wss = new WebSocketServer({
-    server,
-    path: '/ipc',
-    maxPayload: 1024 * 1024,
-    // A page from another site must not drive the till through the visitor's browser.
-    verifyClient: (info: { origin: string; req: http.IncomingMessage }) =>
-      sameOrigin(info.origin, info.req.headers.host),
+    noServer: true,
+    maxPayload: limits.maxFrameBytes,
+    // No compression: a small frame that inflates to a huge one is work we never agreed to.
+    perMessageDeflate: false,
+    // One frame per turn of the event loop, so a socket that pipelines a thousand frames
+    // takes turns with the others, and a call that finishes at once is not counted as in flight.
+    allowSynchronousEvents: false,
   });
-  const sockets = new Map<WebSocket, string>();
-  let nextConnection = 1;
-
-  wss.on('connection', (ws) => {
-    const connectionId = `ws:${nextConnection++}`;
-    sockets.set(ws, connectionId);
-    // Only what this socket's session may see, decided by the core at each push.
-    const unsubscribe = core.subscribe(connectionId, (event, payload) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event, payload }));
-    });
-    ws.on('message', (data) => {
-      void handle(ws, connectionId, data.toString());
-    });
-    ws.on('close', () => {
-      unsubscribe();
-      sockets.delete(ws);
-      core.disconnect(connectionId);
-    });
-  });
-
-  async function handle(ws: WebSocket, connectionId: string, text: string): Promise<void> {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      ws.send(JSON.stringify({ id: null, ok: false, error: { code: 'invalid_input', message: 'Not JSON' } }));
-      return;
-    }
-    const req = wireRequest.safeParse(raw);
-    if (!req.success) {
-      const id = typeof (raw as { id?: unknown })?.id === 'number' ? (raw as { id: number }).id : null;
-      ws.send(
-        JSON.stringify({ id, ok: false, error: { code: 'invalid_input', message: 'Expected { id, channel, input }' } }),
-      );
-      return;
-    }
-    const result = await core.router.call(connectionId, req.data.channel, req.data.input);
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: req.data.id, ...result }));
-  }
+  server.on('upgrade', upgradeHandler(wss, listeningPort, limits.maxSockets));
+  const deps = { core: opts.core, limits, now: () => performance.now(), serial: new SerialQueue() };
+  wss.on('connection', (ws) => serveIpcSocket(ws, `ws:${nextConnection++}`, deps));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
 
   return {
     url: `http://127.0.0.1:${port}`,
     async close() {
-      for (const ws of sockets.keys()) ws.terminate();
+      for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/** No Origin header (a non-browser client on this machine) or our own page. "null" and junk are refused. */
-function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

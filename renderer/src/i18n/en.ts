@@ -29,6 +29,8 @@ const errors = {
   cart_full: 'This cart has as many lines as a cart can hold. Take payment, then start a new sale.',
   till_code_locked: 'The till code cannot change once this till has sold something.',
   busy: 'The till is busy with another task. Try again in a moment.',
+  too_many_requests: 'The till is still busy with earlier requests. Try again in a moment.',
+  rate_limited: 'Too many requests at once. Wait a moment and try again.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {
