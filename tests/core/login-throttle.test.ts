@@ -113,3 +113,24 @@ describe('PIN logins', () => {
     expect(code(await third.t.connect().call('session.login', { pin: '1111' }))).toBe('locked_out');
   });
 });
+
+describe('a login that has not finished', () => {
+  it('is cancelled by a logout sent after it, or by its connection closing, and leaves no session', async () => {
+    const d = tempDataDir();
+    dirs.push(d);
+    const t = await startCore(d.dir, { demo: true });
+    cores.push(t);
+    const c = t.connect('late:1');
+    const login = c.call('session.login', { pin: '1111' });
+    await c.call('session.logout');
+    expect(code(await login)).toBe('not_logged_in');
+    expect((await c.ok('app.status')).session).toBeNull();
+    const closing = t.connect('late:2').call('session.login', { pin: '1111' });
+    t.core.disconnect('late:2');
+    expect(code(await closing)).toBe('not_logged_in');
+    expect(t.core.services.sessions.get('late:2')).toBeNull();
+    // A login sent after the logout is not affected.
+    await c.ok('session.login', { pin: '1111' });
+    expect((await c.ok('app.status')).session?.staff.name).toBe('Casey Cashier');
+  });
+});

@@ -146,8 +146,9 @@ export async function sell(url: string): Promise<Frame> {
   try {
     expect((await c.call('session.login', { pin: '1111' })).ok).toBe(true);
     expect((await c.call('cart.clear')).ok).toBe(true);
-    expect((await c.call('cart.scan', { code: '5010029032307' })).ok).toBe(true);
-    const paid = await c.call('sale.payCash', { tendered: 500 });
+    const cart = await c.call('cart.scan', { code: '5010029032307' });
+    expect(cart.ok).toBe(true);
+    const paid = await c.call('sale.payCash', { tendered: 500, cartVersion: (cart.value as { version: number }).version });
     expect(paid.ok, JSON.stringify(paid.error)).toBe(true);
     return paid;
   } finally {

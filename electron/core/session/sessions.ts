@@ -17,6 +17,8 @@ import type { LoginThrottle } from './login-throttle';
 export class Sessions {
   private readonly byConnection = new Map<string, SessionInfo>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Logins waiting or running, per connection, so a logout or a closed socket can cancel them. */
+  private readonly pending = new Map<string, Set<{ cancelled: boolean }>>();
 
   constructor(
     private readonly staff: StaffService,
@@ -34,16 +36,31 @@ export class Sessions {
   }
 
   login(connectionId: string, pin: string): Promise<SessionInfo> {
-    const attempt = this.queue.then(() => this.attempt(connectionId, pin));
+    const ticket = { cancelled: false };
+    const mine = this.pending.get(connectionId) ?? new Set();
+    mine.add(ticket);
+    this.pending.set(connectionId, mine);
+    const attempt = this.queue
+      .then(() => this.attempt(connectionId, pin, ticket))
+      .finally(() => {
+        mine.delete(ticket);
+        if (mine.size === 0 && this.pending.get(connectionId) === mine) this.pending.delete(connectionId);
+      });
     this.queue = attempt.catch(() => undefined);
     return attempt;
   }
 
+  /**
+   * Ends the connection's session, and any login it sent before this that has not finished:
+   * a login still checking its PIN when the socket closed, or when the cashier pressed Log
+   * out, must not leave a session behind.
+   */
   logout(connectionId: string): void {
     this.byConnection.delete(connectionId);
+    for (const ticket of this.pending.get(connectionId) ?? []) ticket.cancelled = true;
   }
 
-  private async attempt(connectionId: string, pin: string): Promise<SessionInfo> {
+  private async attempt(connectionId: string, pin: string, ticket: { cancelled: boolean }): Promise<SessionInfo> {
     const lockedFor = this.throttle.lockedFor(this.now());
     if (lockedFor > 0) fail('locked_out', lockoutMessage(lockedFor));
     this.throttle.countAttempt();
@@ -54,6 +71,7 @@ export class Sessions {
       fail('bad_pin', 'Wrong PIN');
     }
     this.throttle.succeeded();
+    if (ticket.cancelled) fail('not_logged_in', 'Logged out before the login finished');
     const session = sessionFor(staff);
     this.byConnection.set(connectionId, session);
     return session;
