@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../electron/core/core';
 import { DB_FILE } from '../electron/core/db/connection';
 import { SimulatedPrinter } from '../electron/core/devices/printer/simulated-printer';
+import type { SettingsStore } from '../electron/core/settings/settings-store';
 import { bareSteps, openBare } from './bare';
 import { breakdown } from './breakdown';
 import { connectRouter } from '../electron/core/router-client';
@@ -86,8 +87,16 @@ async function run(dataDir: string): Promise<void> {
 
 /** The store through the router, then the catalog straight into SQLite (see seed.ts). */
 async function seedStore(dataDir: string) {
-  const printer = new SimulatedPrinter();
+  // Asked only when a receipt prints, by which time the core below exists.
+  const late: { settings?: SettingsStore } = {};
+  const printer = new SimulatedPrinter({
+    currencyExponent: () => {
+      if (late.settings === undefined) throw new Error('a receipt printed before the core started');
+      return late.settings.currencyExponent();
+    },
+  });
   const core = await createCore({ dataDir, resourcesDir: RESOURCES, printerFactory: () => printer });
+  late.settings = core.services.settings;
   const till = connectRouter(core.router, 'bench:till');
   core.allowSetup('bench:till');
   await createStore(till);

@@ -19,6 +19,7 @@ import { receiptsDomain } from './receipts/domain';
 import { createRouter, mayAccess, type Handlers, type Router } from './router';
 import { salesDomain } from './sales/domain';
 import { sessionDomain } from './session/domain';
+import { fillCurrencyExponent } from './settings/fill-currency-exponent';
 import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
@@ -61,8 +62,15 @@ export interface Core {
   close(): Promise<void>;
 }
 
-export const defaultPrinterFactory: PrinterFactory = (s: TillSettings) =>
-  createPrinter(s.printerUri, { columns: s.printerColumns, drawerPin: s.drawerPin });
+/** The printer a till's settings name, formatting receipts in the store's saved currency exponent. */
+export function defaultPrinterFactory(settings: SettingsStore): PrinterFactory {
+  return (s: TillSettings) =>
+    createPrinter(s.printerUri, {
+      columns: s.printerColumns,
+      drawerPin: s.drawerPin,
+      currencyExponent: () => settings.currencyExponent(),
+    });
+}
 
 /** Builds the whole POS core in plain Node: database, services, devices and router. */
 export async function createCore(opts: CoreOptions): Promise<Core> {
@@ -81,6 +89,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     settings: new SettingsStore(db),
     version: opts.version ?? '0.0.0',
   };
+  try {
+    // Before any domain exists: every reader of the store may count on its exponent.
+    fillCurrencyExponent(ctx.settings, (message) => console.warn(message));
+  } catch (err) {
+    db.close();
+    lock.release();
+    throw err;
+  }
   if (opts.printerUri) ctx.settings.set('till', { ...ctx.settings.tillSettings(), printerUri: opts.printerUri });
   const { services, handlers } = buildDomains(ctx, opts);
   if (opts.demo && !services.setup.isSetUp()) {
@@ -125,7 +141,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const session = sessionDomain(ctx, { staff });
   const catalog = catalogDomain(ctx);
   const cart = cartDomain(ctx, { catalog: catalog.catalog });
-  const receipts = receiptsDomain(ctx, { printerFactory: opts.printerFactory ?? defaultPrinterFactory });
+  const receipts = receiptsDomain(ctx, { printerFactory: opts.printerFactory ?? defaultPrinterFactory(ctx.settings) });
   const sales = salesDomain(ctx, { carts: cart.carts, journal: journal.journal, printing: receipts.printing, pushCart: cart.pushed });
   const devices = devicesDomain({ printing: receipts.printing });
   const settings = settingsDomain(ctx, { printing: receipts.printing });

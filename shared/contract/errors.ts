@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'weight_required',
   'device_offline',
   'internal',
+  'unknown_currency',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -29,7 +29,16 @@ export async function startCore(
   dataDir: string,
   opts: { demo?: boolean; clock?: Clock; printer?: SimulatedPrinter } = {},
 ): Promise<TestCore> {
-  const printer = opts.printer ?? new SimulatedPrinter();
+  // The printer exists before the core; it asks for the store's exponent only when it prints.
+  const started: { core?: Core } = {};
+  const printer =
+    opts.printer ??
+    new SimulatedPrinter({
+      currencyExponent: () => {
+        if (started.core === undefined) throw new Error('a receipt printed before the core started');
+        return started.core.services.settings.currencyExponent();
+      },
+    });
   const core = await createCore({
     dataDir,
     demo: opts.demo ?? false,
@@ -37,6 +46,7 @@ export async function startCore(
     printerFactory: () => printer,
     ...(opts.clock ? { clock: opts.clock } : {}),
   });
+  started.core = core;
   let n = 0;
   const connect = (connectionId = `test:${++n}`) => connectRouter(core.router, connectionId);
   return {

@@ -4,9 +4,15 @@ import type { ReceiptRenderOptions } from '../../electron/core/devices/printer/e
 import type { ReceiptDoc } from '../../shared/domain/receipt';
 import type { EscPosCommand } from './escpos-decode';
 import { decodeEscPos, hex } from './escpos-decode';
-import { receiptFixture } from './fixtures';
+import { GBP_EXPONENT, receiptFixture } from './fixtures';
 
-const EPSON: ReceiptRenderOptions = { columns: 42, openDrawer: false, drawerPin: 2, type: 'epson' };
+const EPSON: ReceiptRenderOptions = {
+  columns: 42,
+  openDrawer: false,
+  drawerPin: 2,
+  type: 'epson',
+  currencyExponent: GBP_EXPONENT,
+};
 
 function render(doc: ReceiptDoc = receiptFixture(), opts: Partial<ReceiptRenderOptions> = {}) {
   const bytes = renderReceipt(doc, { ...EPSON, ...opts });

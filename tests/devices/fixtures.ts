@@ -12,6 +12,11 @@
  */
 import type { ReceiptDoc } from '../../shared/domain/receipt';
 
+/** The fixture store sells in pounds: two decimals, as ISO 4217 has it. */
+export const GBP_EXPONENT = 2;
+/** What a printer is given to ask for the store's exponent at each print. */
+export const gbpExponent = (): number => GBP_EXPONENT;
+
 export function receiptFixture(overrides: Partial<ReceiptDoc> = {}): ReceiptDoc {
   return {
     saleId: '01959a4e-5c00-7000-8000-000000000123',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SimulatedPrinter } from '../../electron/core/devices/printer/simulated-printer';
 import { decodeEscPos, hex } from './escpos-decode';
-import { receiptFixture } from './fixtures';
+import { gbpExponent, receiptFixture } from './fixtures';
 
 async function enabledSimulator(): Promise<SimulatedPrinter> {
-  const printer = new SimulatedPrinter();
+  const printer = new SimulatedPrinter({ currencyExponent: gbpExponent });
   await printer.open();
   await printer.claim();
   await printer.enable();
@@ -60,7 +60,7 @@ describe('SimulatedPrinter', () => {
   });
 
   it('follows the same lifecycle as a real printer', async () => {
-    const printer = new SimulatedPrinter();
+    const printer = new SimulatedPrinter({ currencyExponent: gbpExponent });
     await expect(printer.printReceipt(receiptFixture(), { openDrawer: false })).rejects.toMatchObject({
       code: 'device_not_enabled',
     });

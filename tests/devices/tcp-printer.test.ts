@@ -4,9 +4,12 @@ import { createPrinter } from '../../electron/core/devices/printer/create-printe
 import { renderReceipt } from '../../electron/core/devices/printer/escpos-receipt';
 import type { DeviceError, ReceiptPrinter } from '../../electron/core/devices/types';
 import { decodeEscPos, hex } from './escpos-decode';
-import { receiptFixture } from './fixtures';
+import { GBP_EXPONENT, gbpExponent, receiptFixture } from './fixtures';
 import type { LoopbackPrinter } from './loopback-printer';
 import { closedPort, startLoopbackPrinter } from './loopback-printer';
+
+const GBP = { currencyExponent: gbpExponent };
+const EPSON_42 = { columns: 42, drawerPin: 2, type: 'epson', currencyExponent: GBP_EXPONENT } as const;
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -39,13 +42,13 @@ async function failure(promise: Promise<unknown>): Promise<{ error: DeviceError;
 describe('ESC/POS printer over TCP', () => {
   it('a receipt job arrives whole, on one connection, and decodes', async () => {
     const lp = await loopback();
-    const printer = await enabled(createPrinter(lp.uri));
+    const printer = await enabled(createPrinter(lp.uri, GBP));
     const doc = receiptFixture();
 
     await printer.printReceipt(doc, { openDrawer: true });
 
     expect(lp.jobs).toHaveLength(1);
-    const expected = renderReceipt(doc, { columns: 42, openDrawer: true, drawerPin: 2, type: 'epson' });
+    const expected = renderReceipt(doc, { ...EPSON_42, openDrawer: true });
     expect(hex(lp.jobs[0] ?? [])).toBe(hex(expected));
     const { text, commands } = decodeEscPos(lp.allBytes());
     expect(text.some((l) => /^TOTAL +£9\.91$/.test(l))).toBe(true);
@@ -54,7 +57,7 @@ describe('ESC/POS printer over TCP', () => {
 
   it('jobs sent at once are printed one after another, never interleaved', async () => {
     const lp = await loopback();
-    const printer = await enabled(createPrinter(lp.uri));
+    const printer = await enabled(createPrinter(lp.uri, GBP));
     await Promise.all([
       printer.printReceipt(receiptFixture({ receiptNumber: 'T01-000001' }), { openDrawer: false }),
       printer.status(),
@@ -66,14 +69,14 @@ describe('ESC/POS printer over TCP', () => {
 
   it('openDrawer sends the pulse and nothing else', async () => {
     const lp = await loopback();
-    const printer = await enabled(createPrinter(lp.uri, { drawerPin: 5 }));
+    const printer = await enabled(createPrinter(lp.uri, { ...GBP, drawerPin: 5 }));
     await printer.openDrawer();
     expect(lp.jobs.map((j) => hex(j))).toEqual(['1b 70 01 19 fa']);
   });
 
   it('status() reads paper near end and an open drawer', async () => {
     const lp = await loopback();
-    const printer = await enabled(createPrinter(lp.uri, { drawerOpenWhenHigh: true }));
+    const printer = await enabled(createPrinter(lp.uri, { ...GBP, drawerOpenWhenHigh: true }));
     lp.setStatus(4, 0x1e);
     lp.setStatus(1, 0x16);
 
@@ -90,7 +93,7 @@ describe('ESC/POS printer over TCP', () => {
 
   it('status() reports a cover left open', async () => {
     const lp = await loopback();
-    const printer = await enabled(createPrinter(lp.uri));
+    const printer = await enabled(createPrinter(lp.uri, GBP));
     lp.setStatus(1, 0x1a);
     lp.setStatus(2, 0x16);
     const status = await printer.status();
@@ -101,7 +104,7 @@ describe('ESC/POS printer over TCP', () => {
 
   it('an unreachable printer fails fast with device_offline and never hangs', async () => {
     const port = await closedPort();
-    const printer = await enabled(createPrinter(`tcp://127.0.0.1:${port}`, { timeoutMs: 3000 }));
+    const printer = await enabled(createPrinter(`tcp://127.0.0.1:${port}`, { ...GBP, timeoutMs: 3000 }));
 
     const print = await failure(printer.printReceipt(receiptFixture(), { openDrawer: true }));
     expect(print.error.code).toBe('device_offline');
@@ -118,7 +121,7 @@ describe('ESC/POS printer over TCP', () => {
 
   it('a printer that accepts the connection but never answers a status query gives device_timeout within the configured timeout', async () => {
     const lp = await loopback({ answerStatus: false });
-    const printer = await enabled(createPrinter(lp.uri, { timeoutMs: 300 }));
+    const printer = await enabled(createPrinter(lp.uri, { ...GBP, timeoutMs: 300 }));
 
     const { error, ms } = await failure(printer.status());
     expect(error.code).toBe('device_timeout');
@@ -146,7 +149,7 @@ describe('ESC/POS printer over TCP', () => {
     );
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('no TCP address');
-    const printer = await enabled(createPrinter(`tcp://127.0.0.1:${address.port}`, { timeoutMs: 300 }));
+    const printer = await enabled(createPrinter(`tcp://127.0.0.1:${address.port}`, { ...GBP, timeoutMs: 300 }));
 
     const { error, ms } = await failure(printer.printReceipt(receiptFixture(), { openDrawer: false }));
     expect(error.code).toBe('device_timeout');
@@ -156,7 +159,7 @@ describe('ESC/POS printer over TCP', () => {
 
   it('printReceipt before enable rejects device_not_enabled and sends nothing', async () => {
     const lp = await loopback();
-    const printer = createPrinter(lp.uri);
+    const printer = createPrinter(lp.uri, GBP);
 
     expect((await failure(printer.printReceipt(receiptFixture(), { openDrawer: false }))).error.code).toBe(
       'device_not_enabled',
@@ -176,7 +179,7 @@ describe('ESC/POS printer over TCP', () => {
   });
 
   it('the lifecycle goes closed -> opened -> claimed -> enabled and back, and rejects steps out of order', async () => {
-    const printer = createPrinter('tcp://127.0.0.1:9');
+    const printer = createPrinter('tcp://127.0.0.1:9', GBP);
     expect(printer.state).toBe('closed');
     expect((await failure(printer.enable())).error.code).toBe('device_not_enabled');
     await enabled(printer);

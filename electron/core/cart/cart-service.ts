@@ -27,8 +27,9 @@ export class CartService {
   /** A scanned or typed code: barcode, SKU, or an in-store weight/price label. */
   scan(tillId: string, staffId: string, code: string): CartView {
     const store = this.store();
+    const exponent = store.currencyExponent;
     const match =
-      this.catalog.lookupCode(code, this.settings.instoreRules(), store.currency) ??
+      this.catalog.lookupCode(code, this.settings.instoreRules(exponent), exponent) ??
       fail('unknown_barcode', `Unknown barcode ${code}`);
     const { product } = match;
     if (match.price !== undefined) {

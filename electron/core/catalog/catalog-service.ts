@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { isValidGtin, parseInStoreCode, type InStoreRule } from '../../../shared/barcode';
+import { isValidGtin, parseInStoreCode } from '../../../shared/barcode';
+import type { InStoreRule } from '../../../shared/instore-rules';
 import type { CategoryView, ProductView } from '../../../shared/domain/catalog';
 import type { TaxRateView } from '../../../shared/domain/store';
 import type { Minor, Qty } from '../../../shared/domain/units';
@@ -95,11 +96,14 @@ export class CatalogService {
       .map(toProductView);
   }
 
-  /** Resolve what a scanner or keyboard delivered: barcode, SKU, then in-store label. */
-  lookupCode(code: string, rules: readonly InStoreRule[], currency: string): CodeMatch | null {
+  /**
+   * Resolve what a scanner or keyboard delivered: barcode, SKU, then in-store label. A
+   * label's price comes out in minor units of `currencyExponent`, the store's saved one.
+   */
+  lookupCode(code: string, rules: readonly InStoreRule[], currencyExponent: number): CodeMatch | null {
     const direct = this.byBarcode(code) ?? this.bySku(code);
     if (direct) return { product: direct };
-    const label = parseInStoreCode(code, rules, currency);
+    const label = parseInStoreCode(code, rules, currencyExponent);
     if (label) {
       const product = this.byBarcode(label.lookupCode);
       if (product)

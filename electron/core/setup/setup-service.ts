@@ -9,6 +9,7 @@ import { fail } from '../errors';
 import type { Journal } from '../journal/journal';
 import type { SettingsStore } from '../settings/settings-store';
 import { hashPin } from '../staff/pin-hash';
+import { withIsoExponent } from './store-currency';
 import type { StaffService } from '../staff/staff-service';
 
 export interface NewStore {
@@ -67,6 +68,7 @@ export class SetupService {
   /** Call inside a transaction. Returns the id of this till. */
   private writeStore(input: NewStore, pinHashes: string[], demo: boolean): string {
     const { db, clock, settings, staff, journal } = this.deps;
+    const store = withIsoExponent(input.store);
     const at = nowIso(clock);
     const tillId = newId(clock);
     db.run(
@@ -82,11 +84,11 @@ export class SetupService {
     input.staff.forEach((s, i) => staff.insertHashed({ name: s.name, role: s.role, pinHash: pinHashes[i] ?? '' }));
     settings.set('tillId', tillId);
     settings.set('demo', demo);
-    settings.set('store', input.store);
+    settings.set('store', store);
     journal.append('store.created', {
       tillId,
       docId: null,
-      payload: { store: input.store, taxRates: input.taxRates, demo },
+      payload: { store, taxRates: input.taxRates, demo },
     });
     return tillId;
   }

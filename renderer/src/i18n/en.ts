@@ -24,6 +24,7 @@ const errors = {
   weight_required: 'This product is sold by weight: enter its weight.',
   device_offline: 'The device is offline.',
   internal: 'Something went wrong on the till. Try again.',
+  unknown_currency: 'That currency is not in ISO 4217. Choose a current currency code.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {

@@ -3,6 +3,7 @@ import type { ReceiptDoc } from '../../../shared/domain/receipt';
 import { QTY_ONE } from '../../../shared/domain/units';
 import { formatMoney, formatQty } from '../../../shared/money';
 import { rateLabel } from '../../../shared/tax';
+import { useStoreFormat } from '../format/use-store-format';
 import { ReceiptBarcode } from './ReceiptBarcode';
 import classes from './receipt.module.css';
 
@@ -10,8 +11,11 @@ import classes from './receipt.module.css';
 export function ReceiptView({ doc }: { doc: ReceiptDoc }) {
   const { t } = useTranslation();
   // The receipt carries its own store settings: a reprint shows what was true at the sale.
+  // Its snapshot predates the saved exponent; a store's exponent never changes after
+  // setup, so the store's saved one is the one this sale's amounts are counted in.
+  const { currencyExponent } = useStoreFormat();
   const { currency, locale } = doc.store;
-  const money = (m: number) => formatMoney(m, currency, locale);
+  const money = (m: number) => formatMoney(m, { currency, currencyExponent, locale });
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(doc.createdAt));
 
   return (

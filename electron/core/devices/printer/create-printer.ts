@@ -23,6 +23,12 @@ export interface CreatePrinterOptions {
   drawerOpenWhenHigh?: boolean;
   type?: PrinterCommandSet;
   labels?: Partial<ReceiptLabels>;
+  /**
+   * The store's saved currency exponent (StoreSettings.currencyExponent), which receipts
+   * are formatted with. A function, asked at each print: the printer is opened when the
+   * core starts, before a fresh till has a store at all.
+   */
+  currencyExponent: () => number;
 }
 
 export type PrinterUri =
@@ -56,7 +62,7 @@ export function parsePrinterUri(uri: string): PrinterUri {
   throw new Error(`Printer address "${uri}" is not valid; use tcp://host[:port], sim: or none`);
 }
 
-export function createPrinter(uri: string, opts: CreatePrinterOptions = {}): ReceiptPrinter {
+export function createPrinter(uri: string, opts: CreatePrinterOptions): ReceiptPrinter {
   const parsed = parsePrinterUri(uri);
   const columns = opts.columns ?? DEFAULT_COLUMNS;
   const drawerPin = opts.drawerPin ?? 2;
@@ -74,7 +80,13 @@ export function createPrinter(uri: string, opts: CreatePrinterOptions = {}): Rec
     case 'none':
       return new NullPrinter();
     case 'sim':
-      return new SimulatedPrinter({ name: parsed.name, columns, drawerPin, labels: opts.labels });
+      return new SimulatedPrinter({
+        name: parsed.name,
+        columns,
+        drawerPin,
+        labels: opts.labels,
+        currencyExponent: opts.currencyExponent,
+      });
     case 'tcp':
       return new EscPosPrinter(new TcpTransport({ host: parsed.host, port: parsed.port, timeoutMs }), {
         columns,
@@ -85,6 +97,7 @@ export function createPrinter(uri: string, opts: CreatePrinterOptions = {}): Rec
         // drawer reads backwards flips this setting.
         drawerOpenWhenHigh: opts.drawerOpenWhenHigh ?? true,
         labels: opts.labels,
+        currencyExponent: opts.currencyExponent,
       });
   }
 }

@@ -23,6 +23,8 @@ export interface EscPosPrinterOptions {
   /** How long a status query may take. */
   timeoutMs: number;
   labels?: Partial<ReceiptLabels>;
+  /** The store's saved currency exponent, asked at each print (see create-printer.ts). */
+  currencyExponent: () => number;
 }
 
 export class EscPosPrinter extends LifecycleDevice implements ReceiptPrinter {
@@ -49,6 +51,7 @@ export class EscPosPrinter extends LifecycleDevice implements ReceiptPrinter {
         drawerPin: this.options.drawerPin,
         type: this.options.type,
         labels: this.options.labels,
+        currencyExponent: this.options.currencyExponent(),
       });
     } catch (err) {
       // Callers handle DeviceError only; a document that cannot be laid out is still a

@@ -22,6 +22,8 @@ export interface SimulatedPrinterOptions {
   columns?: number;
   drawerPin?: DrawerPin;
   labels?: Partial<ReceiptLabels>;
+  /** The store's saved currency exponent, asked at each print (see create-printer.ts). */
+  currencyExponent: () => number;
 }
 
 const READY: PrinterStatus = {
@@ -40,16 +42,18 @@ export class SimulatedPrinter extends LifecycleDevice implements ReceiptPrinter 
   private readonly columns: number;
   private readonly drawerPin: DrawerPin;
   private readonly labels: Partial<ReceiptLabels> | undefined;
+  private readonly currencyExponent: () => number;
   private online = true;
   private current: PrinterStatus = { ...READY };
 
-  constructor(options: SimulatedPrinterOptions = {}) {
+  constructor(options: SimulatedPrinterOptions) {
     const name = options.name ?? 'sim:';
     super(`receipt printer ${name}`);
     this.name = name;
     this.columns = options.columns ?? 42;
     this.drawerPin = options.drawerPin ?? 2;
     this.labels = options.labels;
+    this.currencyExponent = options.currencyExponent;
   }
 
   /** Offline: every job and status read fails as an unplugged printer's would. */
@@ -76,6 +80,7 @@ export class SimulatedPrinter extends LifecycleDevice implements ReceiptPrinter 
       drawerPin: this.drawerPin,
       type: 'epson',
       labels: this.labels,
+      currencyExponent: this.currencyExponent(),
     });
     // A copy, so a caller mutating its document later cannot rewrite printed history.
     this.jobs.push({ kind: 'receipt', doc: structuredClone(doc), bytes, openedDrawer: opts.openDrawer });
