@@ -20,6 +20,7 @@ import { createRouter, mayAccess, type Handlers, type Router } from './router';
 import { salesDomain } from './sales/domain';
 import { sessionDomain } from './session/domain';
 import { fillCurrencyExponent } from './settings/fill-currency-exponent';
+import { labelsDomain } from './settings/labels-domain';
 import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
@@ -145,6 +146,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const sales = salesDomain(ctx, { carts: cart.carts, journal: journal.journal, printing: receipts.printing, pushCart: cart.pushed });
   const devices = devicesDomain({ printing: receipts.printing });
   const settings = settingsDomain(ctx, { printing: receipts.printing });
+  const labels = labelsDomain(ctx);
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -157,6 +159,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...devices.handlers,
     ...journal.handlers,
     ...settings.handlers,
+    ...labels.handlers,
   };
   const services = {
     settings: ctx.settings,

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'device_offline',
   'internal',
   'unknown_currency',
+  'invalid_label_rules',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@ import { appChannels } from './app';
 import { cartChannels } from './cart';
 import { catalogChannels } from './catalog';
 import type { Channel } from './define';
+import { labelChannels } from './labels';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
 
@@ -15,6 +16,7 @@ export const contract = {
   ...cartChannels,
   ...saleChannels,
   ...adminChannels,
+  ...labelChannels,
 };
 
 export type Contract = typeof contract;

@@ -25,6 +25,7 @@ const errors = {
   device_offline: 'The device is offline.',
   internal: 'Something went wrong on the till. Try again.',
   unknown_currency: 'That currency is not in ISO 4217. Choose a current currency code.',
+  invalid_label_rules: 'These label rules cannot be saved. Check the prefix and decimals of each rule.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {
