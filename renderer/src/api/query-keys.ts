@@ -8,4 +8,5 @@ export const keys = {
   printJob: (id: string) => ['printJob', id] as const,
   printerStatus: ['devices', 'printerStatus'] as const,
   settings: ['settings'] as const,
+  labelRules: ['labels'] as const,
 };

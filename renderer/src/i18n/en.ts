@@ -232,6 +232,31 @@ export const en = {
     broken: 'Journal BROKEN at entry {{at}} ({{count}} entries).',
     head: 'Latest hash: {{hash}}',
   },
+  labels: {
+    title: 'In-store labels',
+    intro:
+      'Scales print barcodes starting 20 to 29 that carry a weight or a price in their last five digits. Each rule says what one prefix carries; they are tried from the top.',
+    none: 'No rules: barcodes starting 20 to 29 are looked up like any other.',
+    prefix: 'Prefix',
+    prefixOf: 'Prefix of rule {{n}}',
+    kind: 'Carries',
+    kindOf: 'What rule {{n}} carries',
+    weight: 'Weight',
+    price: 'Price',
+    decimals: 'Decimals',
+    decimalsOf: 'Decimals of rule {{n}}',
+    example: 'Digits {{digits}} read as {{value}}',
+    remove: 'Remove rule {{n}}',
+    add: 'Add rule',
+    defaults: 'Restore defaults',
+    save: 'Save label rules',
+    saved: 'Label rules saved',
+    problemTooMany: 'At most {{max}} rules, one per prefix.',
+    problemPrefix: 'A prefix is two digits from 20 to 29.',
+    problemRepeated: 'Prefix {{prefix}} already has a rule above.',
+    problemKind: 'Choose weight or price.',
+    problemDecimals: 'Choose {{min}} to {{max}} decimals.',
+  },
 };
 
 export type Messages = typeof en;
