@@ -51,6 +51,26 @@ export function lineAmount(unitPrice: Minor, qty: Qty): Minor {
   return divRound(product, QTY_ONE);
 }
 
+/**
+ * The weight a price label stands for on a product sold by weight: the label's price
+ * divided by the price per kg, in grams (Qty), rounded once half away from zero like
+ * every other division here. 2.50 at 1.10/kg is 2.272727 kg -> 2.273 kg.
+ *
+ * The scale that printed the label weighed the goods and rounded the price; this only
+ * recovers the weight to the gram, so the line keeps the label's price as its amount and
+ * lineAmount(unitPricePerKg, weight) may differ from it by the worth of half a gram.
+ * A price per kg of zero has no weight to derive: RangeError, like any other division by
+ * zero here; the cart refuses such a label before it gets this far.
+ */
+export function weightFromPrice(price: Minor, unitPricePerKg: Minor): Qty {
+  assertSafe(price, 'price');
+  assertSafe(unitPricePerKg, 'unit price');
+  if (unitPricePerKg <= 0) throw new RangeError(`a weight needs a positive price per kg, got ${unitPricePerKg}`);
+  const scaled = price * QTY_ONE;
+  if (!Number.isSafeInteger(scaled)) throw new RangeError(`weight from price overflows: ${price}`);
+  return divRound(scaled, unitPricePerKg);
+}
+
 export function sumMinor(values: readonly Minor[]): Minor {
   let total = 0;
   for (const v of values) {

@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'internal',
   'unknown_currency',
   'invalid_label_rules',
+  'invalid_label',
+  'no_unit_price',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

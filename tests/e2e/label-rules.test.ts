@@ -133,4 +133,33 @@ describe('in-store label rules in the manager screen', () => {
     expect(await lines.nth(1).textContent()).toContain('1.500 kg');
     await shot('label-scan-new-rule');
   });
+
+  it('a price label on a weighed product shows the weight its price buys, on the cart and the receipt', async () => {
+    // The manager makes 21 a price to the penny: 00250 on the bananas label is 2.50.
+    await page.getByRole('button', { name: 'Manager' }).click();
+    const first = page.getByTestId('label-rule').first();
+    await first.getByRole('radiogroup', { name: 'What rule 1 carries' }).getByText('Price', { exact: true }).click();
+    expect(await first.getByTestId('label-rule-example').textContent()).toBe('Digits 01234 read as £12.34');
+    await page.getByRole('button', { name: 'Save label rules' }).click();
+    await page.getByText('Label rules saved').waitFor();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await first.waitFor({ state: 'detached' });
+
+    await scan(withCheckDigit('210000100250'));
+    const lines = page.getByTestId('cart-line');
+    await expect.poll(() => lines.count(), { timeout: 10_000 }).toBe(3);
+    // 2.50 / 1.10 per kg = 2.273 kg.
+    expect(await lines.nth(2).getAttribute('data-qty')).toBe('2273');
+    expect(await lines.nth(2).textContent()).toContain('2.273 kg × £1.10/kg');
+
+    await page.getByTestId('pay-button').click();
+    await page.getByTestId('quick-cash').first().click();
+    await page.getByTestId('complete-sale').click();
+    const receipt = page.getByTestId('receipt');
+    await receipt.waitFor();
+    const text = (await receipt.textContent()) ?? '';
+    expect(text).toContain('2.273 kg × £1.10/kg');
+    expect(text).not.toContain('1.000 kg');
+    await shot('price-label-receipt');
+  });
 });

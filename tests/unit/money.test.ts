@@ -9,6 +9,7 @@ import {
   parseMoneyInput,
   quickCashAmounts,
   sumMinor,
+  weightFromPrice,
 } from '../../shared/money';
 
 // Intl separates amount and symbol with a no-break space (U+00A0 or U+202F) in some locales.
@@ -168,6 +169,30 @@ describe('parseMoneyInput', () => {
     expect(parseMoneyInput('12.345', 2)).toBeNull();
     expect(parseMoneyInput('12.5', 0)).toBeNull();
     expect(parseMoneyInput('99999999999999999', 2)).toBeNull();
+  });
+});
+
+describe('weightFromPrice', () => {
+  it('a price label on a weighed product stands for price / price per kg, to the gram, rounded half away from zero', () => {
+    // 2.50 at 1.10/kg = 2.272727 kg -> 2.273 kg
+    expect(weightFromPrice(250, 110)).toBe(2273);
+    // 5.01 at 3.99/kg = 1.255639 kg -> 1.256 kg
+    expect(weightFromPrice(501, 399)).toBe(1256);
+    // 1.00 at 4.00/kg = 0.25 kg exactly
+    expect(weightFromPrice(100, 400)).toBe(250);
+    // 0.01 at 20.00/kg = 0.5 g, a half: away from zero, 1 g
+    expect(weightFromPrice(1, 2000)).toBe(1);
+    // 0.01 at 30.00/kg = 0.33 g -> 0 g: the cart refuses such a label
+    expect(weightFromPrice(1, 3000)).toBe(0);
+    // Symmetric for a refund
+    expect(weightFromPrice(-250, 110)).toBe(-2273);
+  });
+
+  it('has no weight to give without a price per kg, and refuses fractions and overflow', () => {
+    expect(() => weightFromPrice(250, 0)).toThrow(RangeError);
+    expect(() => weightFromPrice(250, -110)).toThrow(RangeError);
+    expect(() => weightFromPrice(2.5, 110)).toThrow(RangeError);
+    expect(() => weightFromPrice(Number.MAX_SAFE_INTEGER, 110)).toThrow(/overflows/);
   });
 });
 

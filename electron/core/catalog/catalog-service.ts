@@ -97,23 +97,27 @@ export class CatalogService {
   }
 
   /**
-   * Resolve what a scanner or keyboard delivered: barcode, SKU, then in-store label. A
-   * label's price comes out in minor units of `currencyExponent`, the store's saved one.
+   * Resolve what a scanner or keyboard delivered: an in-store label, then barcode, then SKU.
+   * A label's price comes out in minor units of `currencyExponent`, the store's saved one.
+   *
+   * A code one of the store's rules claims is read as a label first, for the product its
+   * zeroed code is registered under: a scale's 0.000 kg or 0.00 label is digit for digit
+   * that registration, and read as a plain barcode it would sell a weighed item by the
+   * weigh prompt or an item at its shelf price instead of being refused as an empty label.
+   * A claimed code whose zeroed code is nobody's is looked up as an ordinary code.
    */
   lookupCode(code: string, rules: readonly InStoreRule[], currencyExponent: number): CodeMatch | null {
-    const direct = this.byBarcode(code) ?? this.bySku(code);
-    if (direct) return { product: direct };
     const label = parseInStoreCode(code, rules, currencyExponent);
-    if (label) {
-      const product = this.byBarcode(label.lookupCode);
-      if (product)
-        return {
-          product,
-          ...(label.weight !== undefined ? { weight: label.weight } : {}),
-          ...(label.price !== undefined ? { price: label.price } : {}),
-        };
+    const labelled = label ? this.byBarcode(label.lookupCode) : null;
+    if (label && labelled) {
+      return {
+        product: labelled,
+        ...(label.weight !== undefined ? { weight: label.weight } : {}),
+        ...(label.price !== undefined ? { price: label.price } : {}),
+      };
     }
-    return null;
+    const direct = this.byBarcode(code) ?? this.bySku(code);
+    return direct ? { product: direct } : null;
   }
 
   private byExactCode(code: string): ProductView[] {

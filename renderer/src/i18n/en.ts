@@ -26,6 +26,9 @@ const errors = {
   internal: 'Something went wrong on the till. Try again.',
   unknown_currency: 'That currency is not in ISO 4217. Choose a current currency code.',
   invalid_label_rules: 'These label rules cannot be saved. Check the prefix and decimals of each rule.',
+  invalid_label:
+    'This label cannot be sold: it shows a price or weight of zero, or a weight on an item that is not sold by weight.',
+  no_unit_price: 'This product has no price per kg, so a price label cannot tell its weight. Weigh it instead.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {

@@ -136,7 +136,11 @@ export function renderReceipt(doc: ReceiptDoc, opts: ReceiptRenderOptions): Buff
   return Buffer.concat([INIT, bufferOf(p)]);
 }
 
-/** "2 x £1.20" or "1.255 kg x £3.99/kg"; null for a single item, which needs no second line. */
+/**
+ * "2 x £1.20" or "1.255 kg x £3.99/kg"; null for a single item, which needs no second line.
+ * A weighed line always shows its weight, also when a price label set its amount: the cart
+ * records the weight that price buys, so this never reads "1.000 kg" for a price label.
+ */
 function quantityDetail(line: ReceiptLine, format: MoneyFormat): string | null {
   if (line.unit === 'each' && line.qty === QTY_ONE) return null;
   const price = formatMoney(line.unitPrice, format);
