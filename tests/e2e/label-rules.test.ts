@@ -32,16 +32,31 @@ async function shot(name: string): Promise<void> {
 const TWO_FRAMES = 'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))';
 
 /**
- * The scanner: a key every few ms, then its Enter suffix. Only once the till has drawn its
- * product tiles and two idle frames: a main thread busy rendering delays key events past
- * the wedge detector's 50 ms gap, and the code's first digits would be taken for typing.
+ * The scanner: a key every few ms, then its Enter suffix, until the cart has `lines` lines.
+ * Each burst waits for the till's tiles and two idle frames; still, on a machine busy with
+ * the rest of the suite, CDP's key-at-a-time delivery can stretch a burst past the wedge
+ * detector's 50 ms gap (sale.test.ts says the same), and its first digits are then taken
+ * for typing. Nothing is rung up from a broken burst, so it is sent again, up to three
+ * times. The detector's timing has its own tests (tests/unit/wedge.test.ts); this file is
+ * about what a scan decodes to.
  */
-async function scan(code: string): Promise<void> {
-  await page.getByTestId('product-tile').first().waitFor();
-  await page.evaluate(TWO_FRAMES);
-  await page.getByTestId('search').focus();
-  await page.keyboard.type(code, { delay: 5 });
-  await page.keyboard.press('Enter');
+async function scanUntil(code: string, lines: number): Promise<void> {
+  const cartLines = page.getByTestId('cart-line');
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId('product-tile').first().waitFor();
+    await page.evaluate(TWO_FRAMES);
+    await page.getByTestId('search').fill('');
+    await page.getByTestId('search').focus();
+    await page.keyboard.type(code, { delay: 5 });
+    await page.keyboard.press('Enter');
+    try {
+      await expect.poll(() => cartLines.count(), { timeout: 5_000 }).toBe(lines);
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+      console.warn(`scan of ${code} was broken up (attempt ${attempt}); sending it again`);
+    }
+  }
 }
 
 beforeAll(async () => {
@@ -67,10 +82,8 @@ describe('in-store label rules in the manager screen', () => {
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByTestId('search').waitFor();
 
-    await scan(BANANAS_LABEL);
-    const line = page.getByTestId('cart-line');
-    await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(1);
-    expect(await line.getAttribute('data-qty')).toBe('150');
+    await scanUntil(BANANAS_LABEL, 1);
+    expect(await page.getByTestId('cart-line').getAttribute('data-qty')).toBe('150');
   });
 
   it('the manager screen lists the rules, each choice a touch target', async () => {
@@ -126,9 +139,8 @@ describe('in-store label rules in the manager screen', () => {
   });
 
   it('a scan of a matching label then decodes by the new rule: 00150 is 1.50 kg', async () => {
-    await scan(BANANAS_LABEL);
+    await scanUntil(BANANAS_LABEL, 2);
     const lines = page.getByTestId('cart-line');
-    await expect.poll(() => lines.count(), { timeout: 10_000 }).toBe(2);
     expect(await lines.nth(1).getAttribute('data-qty')).toBe('1500');
     expect(await lines.nth(1).textContent()).toContain('1.500 kg');
     await shot('label-scan-new-rule');
@@ -145,9 +157,8 @@ describe('in-store label rules in the manager screen', () => {
     await page.getByRole('button', { name: 'Close', exact: true }).click();
     await first.waitFor({ state: 'detached' });
 
-    await scan(withCheckDigit('210000100250'));
+    await scanUntil(withCheckDigit('210000100250'), 3);
     const lines = page.getByTestId('cart-line');
-    await expect.poll(() => lines.count(), { timeout: 10_000 }).toBe(3);
     // 2.50 / 1.10 per kg = 2.273 kg.
     expect(await lines.nth(2).getAttribute('data-qty')).toBe('2273');
     expect(await lines.nth(2).textContent()).toContain('2.273 kg × £1.10/kg');
