@@ -100,7 +100,7 @@ describe('in-store label rules (demo store, GBP)', () => {
     expect(await manager.ok('labels.get')).toEqual(DEFAULTS);
   });
 
-  it('the rules a manager saves decode the next scan, and are kept', async () => {
+  it('the rules a manager saves decode the next scan', async () => {
     // The 21 label's five digits 00150 become 1.50 kg instead of 0.150 kg.
     const rules: InStoreRule[] = [
       { prefix: '21', kind: 'weight', decimals: 2 },
