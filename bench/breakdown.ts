@@ -29,7 +29,10 @@ export async function breakdown(core: Core, work: Workset): Promise<string[]> {
     ),
     row(
       'catalog lookup in the service, no router',
-      await quick((i) => services.catalog.lookupCode(code(i), services.settings.instoreRules(), 'EUR')),
+      await quick((i) => {
+        const exponent = services.settings.currencyExponent();
+        return services.catalog.lookupCode(code(i), services.settings.instoreRules(exponent), exponent);
+      }),
     ),
     row('catalog search in the service, no router', await quick((i) => services.catalog.search(query(i), 20), 300)),
     row(

@@ -8,7 +8,8 @@
  *   store setting, so rules are passed in and matched in order.
  */
 import type { Minor, Qty } from './domain/units';
-import { currencyExponent, divRound } from './money';
+import type { InStoreRule } from './instore-rules';
+import { divRound } from './money';
 
 const GTIN_LENGTHS = new Set([8, 12, 13, 14]);
 const DIGITS = /^\d+$/;
@@ -39,19 +40,6 @@ export function normalizeScan(raw: string): string {
   return raw.replace(/\p{Cc}/gu, '').trim();
 }
 
-export interface InStoreRule {
-  /** The leading digits this rule claims, usually 2 digits in the range 20-29. */
-  prefix: string;
-  kind: 'weight' | 'price';
-  /** Decimal places of the embedded 5-digit value. */
-  decimals: number;
-}
-
-export const DEFAULT_INSTORE_RULES: readonly InStoreRule[] = [
-  { prefix: '21', kind: 'weight', decimals: 3 },
-  { prefix: '23', kind: 'price', decimals: 2 },
-];
-
 export interface InStoreScan {
   /** The code the product is registered under: value digits zeroed, check recomputed. */
   lookupCode: string;
@@ -72,10 +60,15 @@ function rescale(value: number, from: number, to: number): number {
   return to >= from ? value * 10 ** (to - from) : divRound(value, 10 ** (from - to));
 }
 
+/**
+ * The weight or price an in-store label carries, by the first rule whose prefix it starts
+ * with; null if it is not a valid EAN-13 or no rule claims it. A price comes out in the
+ * store's minor units, so `currencyExponent` is the store's saved exponent.
+ */
 export function parseInStoreCode(
   code: string,
   rules: readonly InStoreRule[],
-  currency: string,
+  currencyExponent: number,
 ): InStoreScan | null {
   if (code.length !== 13 || !isValidGtin(code)) return null;
   const rule = rules.find((r) => r.prefix !== '' && code.startsWith(r.prefix));
@@ -85,7 +78,7 @@ export function parseInStoreCode(
   if (rule.kind === 'weight') {
     return { lookupCode, weight: rescale(value, rule.decimals, QTY_DECIMALS) };
   }
-  return { lookupCode, price: rescale(value, rule.decimals, currencyExponent(currency)) };
+  return { lookupCode, price: rescale(value, rule.decimals, currencyExponent) };
 }
 
 export type CodeKind = 'gtin' | 'instore' | 'other';

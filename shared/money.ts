@@ -13,6 +13,7 @@
  */
 import type { Minor, Qty } from './domain/units';
 import { QTY_ONE } from './domain/units';
+import { MAX_CURRENCY_EXPONENT } from './iso-4217';
 
 function assertSafe(n: number, what: string): void {
   if (!Number.isSafeInteger(n)) throw new RangeError(`${what} must be a safe integer, got ${n}`);
@@ -50,6 +51,26 @@ export function lineAmount(unitPrice: Minor, qty: Qty): Minor {
   return divRound(product, QTY_ONE);
 }
 
+/**
+ * The weight a price label stands for on a product sold by weight: the label's price
+ * divided by the price per kg, in grams (Qty), rounded once half away from zero like
+ * every other division here. 2.50 at 1.10/kg is 2.272727 kg -> 2.273 kg.
+ *
+ * The scale that printed the label weighed the goods and rounded the price; this only
+ * recovers the weight to the gram, so the line keeps the label's price as its amount and
+ * lineAmount(unitPricePerKg, weight) may differ from it by the worth of half a gram.
+ * A price per kg of zero has no weight to derive: RangeError, like any other division by
+ * zero here; the cart refuses such a label before it gets this far.
+ */
+export function weightFromPrice(price: Minor, unitPricePerKg: Minor): Qty {
+  assertSafe(price, 'price');
+  assertSafe(unitPricePerKg, 'unit price');
+  if (unitPricePerKg <= 0) throw new RangeError(`a weight needs a positive price per kg, got ${unitPricePerKg}`);
+  const scaled = price * QTY_ONE;
+  if (!Number.isSafeInteger(scaled)) throw new RangeError(`weight from price overflows: ${price}`);
+  return divRound(scaled, unitPricePerKg);
+}
+
 export function sumMinor(values: readonly Minor[]): Minor {
   let total = 0;
   for (const v of values) {
@@ -60,42 +81,59 @@ export function sumMinor(values: readonly Minor[]): Minor {
   return total;
 }
 
-const exponents = new Map<string, number>();
+/**
+ * How money is shown: the currency, the minor-unit exponent the store saved at setup
+ * (shared/iso-4217.ts), and the locale. StoreSettings is one.
+ */
+export interface MoneyFormat {
+  currency: string;
+  currencyExponent: number;
+  locale: string;
+}
 
-/** How many minor-unit digits a currency has, as Intl knows it (EUR 2, JPY 0, BHD 3). */
-export function currencyExponent(currency: string): number {
-  const key = currency.toUpperCase();
-  let exp = exponents.get(key);
-  if (exp === undefined) {
-    exp = new Intl.NumberFormat('en', { style: 'currency', currency: key }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-    exponents.set(key, exp);
+function assertExponent(exponent: number): void {
+  if (!Number.isInteger(exponent) || exponent < 0 || exponent > MAX_CURRENCY_EXPONENT) {
+    throw new RangeError(`a currency exponent is an integer from 0 to ${MAX_CURRENCY_EXPONENT}, got ${exponent}`);
   }
-  return exp;
 }
 
 // The cart re-renders on every scan; building a NumberFormat is far slower than using one.
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-export function formatMoney(amount: Minor, currency: string, locale: string): string {
+/**
+ * An amount as the store's locale writes it, with exactly the store's saved number of
+ * decimals. Intl still picks the symbol, separators and sign, but not the digits: left to
+ * itself it rounds to its own idea of the currency's digits, which comes from the
+ * runtime's CLDR data (Node 20 with ICU 78 gives HUF none, ISO 4217 two), so 1234567 minor
+ * units would show as "12 346 Ft" instead of "12 345,67 Ft".
+ */
+export function formatMoney(amount: Minor, format: MoneyFormat): string {
   assertSafe(amount, 'amount');
-  const key = `${locale}|${currency.toUpperCase()}`;
+  const { currency, currencyExponent: exp, locale } = format;
+  assertExponent(exp);
+  const key = `${locale}|${currency.toUpperCase()}|${exp}`;
   let fmt = moneyFormats.get(key);
   if (fmt === undefined) {
-    fmt = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    fmt = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: exp,
+      maximumFractionDigits: exp,
+    });
     moneyFormats.set(key, fmt);
   }
   // The one place money becomes a float: display only, and the nearest double to
   // amount / 10^exp rounds back to the same digits at the currency's precision.
-  return fmt.format(amount / 10 ** currencyExponent(currency));
+  return fmt.format(amount / 10 ** exp);
 }
 
 /**
- * What a cashier typed ("12.5", "12,50", "12") in minor units, or null if it is not a
- * plain non-negative amount in this currency. Works on the digits as text so "0.29" can
- * never become 28.999... cents.
+ * What a cashier typed ("12.5", "12,50", "12") in minor units of a currency with
+ * `currencyExponent` decimals, or null if it is not a plain non-negative amount. Works on
+ * the digits as text so "0.29" can never become 28.999... cents.
  */
-export function parseMoneyInput(text: string, currency: string): Minor | null {
+export function parseMoneyInput(text: string, currencyExponent: number): Minor | null {
+  assertExponent(currencyExponent);
   // Either separator is accepted because keypads and keyboard layouts differ;
   // grouping separators are not, since "1,234" would be ambiguous.
   const m = /^(\d*)(?:[.,](\d*))?$/.exec(text.trim());
@@ -103,9 +141,8 @@ export function parseMoneyInput(text: string, currency: string): Minor | null {
   const whole = m[1] ?? '';
   const frac = m[2] ?? '';
   if (whole === '' && frac === '') return null;
-  const exp = currencyExponent(currency);
-  if (frac.length > exp) return null;
-  const minor = Number(whole + frac.padEnd(exp, '0'));
+  if (frac.length > currencyExponent) return null;
+  const minor = Number(whole + frac.padEnd(currencyExponent, '0'));
   return Number.isSafeInteger(minor) ? minor : null;
 }
 
@@ -150,12 +187,16 @@ const NOTE_STEPS = [5, 10, 20, 50, 100];
 const NOTE_STEPS_NO_DECIMALS = [500, 1000, 5000, 10000];
 const MAX_QUICK_NOTES = 4;
 
-/** Quick-cash buttons: the exact amount, then the next round note amounts above it. */
-export function quickCashAmounts(total: Minor, currency: string): Minor[] {
+/**
+ * Quick-cash buttons: the exact amount, then the next round note amounts above it, for a
+ * currency with `currencyExponent` decimals (the store's saved exponent).
+ */
+export function quickCashAmounts(total: Minor, currencyExponent: number): Minor[] {
   assertSafe(total, 'total');
+  assertExponent(currencyExponent);
   // Nothing to tender on a zero or refund total: only "exact" makes sense.
   if (total <= 0) return [total];
-  const exp = currencyExponent(currency);
+  const exp = currencyExponent;
   const steps = exp === 0 ? NOTE_STEPS_NO_DECIMALS : NOTE_STEPS.map((s) => s * 10 ** exp);
   const notes = new Set<Minor>();
   for (const step of steps) {

@@ -20,6 +20,8 @@ import { receiptsDomain } from './receipts/domain';
 import { createRouter, mayAccess, type Handlers, type Router } from './router';
 import { salesDomain } from './sales/domain';
 import { sessionDomain } from './session/domain';
+import { fillCurrencyExponent } from './settings/fill-currency-exponent';
+import { labelsDomain } from './labels/domain';
 import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
@@ -85,6 +87,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     documents: new DocumentWriter(db, clock),
     version: opts.version ?? '0.0.0',
   };
+  try {
+    // Before any domain exists: every reader of the store may count on its exponent.
+    fillCurrencyExponent(ctx.settings, (message) => console.warn(message));
+  } catch (err) {
+    db.close();
+    lock.release();
+    throw err;
+  }
   if (opts.printerUri) ctx.settings.set('till', { ...ctx.settings.tillSettings(), printerUri: opts.printerUri });
   const { services, handlers } = buildDomains(ctx, opts);
   if (opts.demo && !services.setup.isSetUp()) {
@@ -135,6 +145,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const devices = devicesDomain({ printing: receipts.printing });
   const settings = settingsDomain(ctx, { printing: receipts.printing });
   const till = tillDomain(ctx);
+  const labels = labelsDomain(ctx);
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -148,6 +159,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...journal.handlers,
     ...settings.handlers,
     ...till.handlers,
+    ...labels.handlers,
   };
   const services = {
     settings: ctx.settings,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StoreSettings, TillInfo } from '../domain/store';
 import type { SessionInfo } from '../domain/staff';
+import { currencyProblem } from '../iso-4217';
 import { channel } from './define';
 import { bps, noInput, pin, tillCode } from './inputs';
 
@@ -17,10 +18,17 @@ export interface AppStatus {
   setupAllowed: boolean;
 }
 
+/**
+ * A current ISO 4217 code from shared/iso-4217.ts, not whatever the runtime's Intl knows:
+ * setup saves the code's minor units from that table, so the two must agree.
+ */
 const currency = z
   .string()
-  .regex(/^[A-Z]{3}$/, 'A currency is a three-letter ISO 4217 code')
-  .refine((c) => Intl.supportedValuesOf('currency').includes(c), 'Unknown currency');
+  .superRefine((code, ctx) => {
+    const problem = currencyProblem(code);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .describe('A current ISO 4217 code, e.g. EUR; its minor units are saved with the store.');
 const locale = z
   .string()
   .min(2)

@@ -28,6 +28,10 @@ export const ERROR_CODES = [
   'busy',
   'too_many_requests',
   'rate_limited',
+  'unknown_currency',
+  'invalid_label_rules',
+  'invalid_label',
+  'no_unit_price',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

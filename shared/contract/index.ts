@@ -4,6 +4,7 @@ import { appChannels } from './app';
 import { cartChannels } from './cart';
 import { catalogChannels } from './catalog';
 import type { Channel } from './define';
+import { labelChannels } from './labels';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
 import { tillChannels } from './till';
@@ -17,6 +18,7 @@ export const contract = {
   ...saleChannels,
   ...adminChannels,
   ...tillChannels,
+  ...labelChannels,
 };
 
 export type Contract = typeof contract;

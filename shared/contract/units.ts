@@ -31,6 +31,9 @@ export const NUMBER_UNITS = {
   seq: 'journal sequence number',
   brokenAt: 'journal sequence number',
   ms: 'milliseconds',
+  // Currencies and labels.
+  currencyExponent: 'digits (decimals of the currency: EUR 2, JPY 0)',
+  decimals: 'digits (decimals of the value a label carries)',
 } as const;
 
 export type NumberUnit = (typeof NUMBER_UNITS)[keyof typeof NUMBER_UNITS];

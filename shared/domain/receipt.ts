@@ -28,7 +28,8 @@ export interface ReceiptDoc {
   tillCode: string;
   cashierName: string;
   createdAt: Iso;
-  store: { name: string; address: string; currency: string; locale: string };
+  /** The store as it was at the sale; currencyExponent is how many decimals its amounts have. */
+  store: { name: string; address: string; currency: string; currencyExponent: number; locale: string };
   lines: ReceiptLine[];
   totals: Totals;
   payments: ReceiptPayment[];

@@ -19,7 +19,7 @@ export function receiptFixture(overrides: Partial<ReceiptDoc> = {}): ReceiptDoc 
     tillCode: 'T01',
     cashierName: 'Alice',
     createdAt: '2025-03-14T09:30:00.000Z',
-    store: { name: 'Corner Shop', address: '1 High Street\nLondon N1 1AA', currency: 'GBP', locale: 'en-GB' },
+    store: { name: 'Corner Shop', address: '1 High Street\nLondon N1 1AA', currency: 'GBP', currencyExponent: 2, locale: 'en-GB' },
     lines: [
       { name: 'Milk', qty: 2000, unit: 'each', unitPrice: 120, amount: 240, rateBps: 500, taxCode: 'B' },
       { name: 'Bananas', qty: 1255, unit: 'kg', unitPrice: 399, amount: 501, rateBps: 500, taxCode: 'B' },

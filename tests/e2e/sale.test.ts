@@ -21,9 +21,8 @@ import type { RunningHost } from './web-host';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
-// The demo store (resources/demo/store.json) sells in pounds.
-const CURRENCY = 'GBP';
-const LOCALE = 'en-GB';
+// The demo store (resources/demo/store.json) sells in pounds: 2 decimals by ISO 4217.
+const MONEY = { currency: 'GBP', currencyExponent: 2, locale: 'en-GB' };
 
 let printer: LoopbackPrinter | undefined;
 let host: RunningHost | undefined;
@@ -131,7 +130,7 @@ describe('a cash sale at the till', () => {
     await page.getByTestId('complete-sale').click();
     await page.getByTestId('paid-panel').waitFor();
     expect(await minorOf('change-due')).toBe(tendered - total);
-    expect(await page.getByTestId('change-due').textContent()).toBe(formatMoney(tendered - total, CURRENCY, LOCALE));
+    expect(await page.getByTestId('change-due').textContent()).toBe(formatMoney(tendered - total, MONEY));
     await page.getByTestId('receipt-barcode').waitFor();
     await shot('paid');
   });

@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import {
-  DEFAULT_INSTORE_RULES,
   classifyCode,
   gtinCheckDigit,
   isValidGtin,
@@ -8,7 +7,10 @@ import {
   parseInStoreCode,
   withCheckDigit,
 } from '../../shared/barcode';
-import type { InStoreRule } from '../../shared/barcode';
+import { defaultInStoreRules, type InStoreRule } from '../../shared/instore-rules';
+
+/** A euro store's default rules: 21 a weight to the gram, 23 a price to the cent. */
+const EURO_RULES = defaultInStoreRules(2);
 
 const KNOWN_GOOD = ['5901234123457', '036000291452', '96385074'];
 
@@ -72,30 +74,30 @@ describe('normalizeScan', () => {
 
 describe('parseInStoreCode', () => {
   it('reads a weight-embedded code as kilograms of the product with the value zeroed', () => {
-    expect(parseInStoreCode('2100005080002', DEFAULT_INSTORE_RULES, 'EUR')).toEqual({
+    expect(parseInStoreCode('2100005080002', EURO_RULES, 2)).toEqual({
       lookupCode: '2100005000000',
       weight: 8000,
     });
   });
 
   it('reads a price-embedded code as a price in minor units', () => {
-    expect(parseInStoreCode('2305000123451', DEFAULT_INSTORE_RULES, 'EUR')).toEqual({
+    expect(parseInStoreCode('2305000123451', EURO_RULES, 2)).toEqual({
       lookupCode: '2305000000004',
       price: 12345,
     });
   });
 
   it('rejects an in-store code with a wrong check digit', () => {
-    expect(parseInStoreCode('2100005080003', DEFAULT_INSTORE_RULES, 'EUR')).toBeNull();
-    expect(parseInStoreCode('2305000123450', DEFAULT_INSTORE_RULES, 'EUR')).toBeNull();
+    expect(parseInStoreCode('2100005080003', EURO_RULES, 2)).toBeNull();
+    expect(parseInStoreCode('2305000123450', EURO_RULES, 2)).toBeNull();
   });
 
   it('ignores codes no rule claims and codes that are not EAN-13', () => {
-    expect(parseInStoreCode('5901234123457', DEFAULT_INSTORE_RULES, 'EUR')).toBeNull();
+    expect(parseInStoreCode('5901234123457', EURO_RULES, 2)).toBeNull();
     // 22 is in the in-store range but no default rule claims it.
-    expect(parseInStoreCode(withCheckDigit('220000508000'), DEFAULT_INSTORE_RULES, 'EUR')).toBeNull();
-    expect(parseInStoreCode('96385074', DEFAULT_INSTORE_RULES, 'EUR')).toBeNull();
-    expect(parseInStoreCode('2100005080002', [], 'EUR')).toBeNull();
+    expect(parseInStoreCode(withCheckDigit('220000508000'), EURO_RULES, 2)).toBeNull();
+    expect(parseInStoreCode('96385074', EURO_RULES, 2)).toBeNull();
+    expect(parseInStoreCode('2100005080002', [], 2)).toBeNull();
   });
 
   it('matches rules in order, as the store configured them', () => {
@@ -103,7 +105,7 @@ describe('parseInStoreCode', () => {
       { prefix: '23', kind: 'weight', decimals: 3 },
       { prefix: '23', kind: 'price', decimals: 2 },
     ];
-    expect(parseInStoreCode('2305000123451', rules, 'EUR')).toEqual({
+    expect(parseInStoreCode('2305000123451', rules, 2)).toEqual({
       lookupCode: '2305000000004',
       weight: 12345,
     });
@@ -112,20 +114,30 @@ describe('parseInStoreCode', () => {
   it('scales a weight given to fewer decimals into grams', () => {
     // 00800 with 2 decimals = 8.00 kg = 8000 g
     const rules: InStoreRule[] = [{ prefix: '21', kind: 'weight', decimals: 2 }];
-    expect(parseInStoreCode('2100005008006', rules, 'EUR')).toEqual({
+    expect(parseInStoreCode('2100005008006', rules, 2)).toEqual({
       lookupCode: '2100005000000',
       weight: 8000,
     });
   });
 
-  it('converts an embedded price into the minor units of the currency', () => {
-    // 12345 with 2 decimals = 123.45; BHD has 3 minor digits -> 123450 fils.
-    expect(parseInStoreCode('2300001123455', DEFAULT_INSTORE_RULES, 'BHD')?.price).toBe(123450);
-    // JPY has none: 12345 with 0 decimals is 12345 yen.
+  it("converts an embedded price into the minor units of the store's saved exponent", () => {
+    // 12345 with 2 decimals = 123.45; a BHD store saved 3 minor digits -> 123450 fils.
+    expect(parseInStoreCode('2300001123455', EURO_RULES, 3)?.price).toBe(123450);
+    // A yen store saved none: 12345 with 0 decimals is 12345 yen.
     const yen: InStoreRule[] = [{ prefix: '23', kind: 'price', decimals: 0 }];
-    expect(parseInStoreCode('2300001123455', yen, 'JPY')?.price).toBe(12345);
-    // 01234 with 2 decimals in JPY = 12.34 yen -> 12.
-    expect(parseInStoreCode('2300001012346', DEFAULT_INSTORE_RULES, 'JPY')?.price).toBe(12);
+    expect(parseInStoreCode('2300001123455', yen, 0)?.price).toBe(12345);
+    // A forint store saved ISO's 2 (Intl in Node 20 says 0): 123.45 Ft is 12345 fillér.
+    expect(parseInStoreCode('2300001123455', defaultInStoreRules(2), 2)?.price).toBe(12345);
+  });
+
+  it("the default price rule carries the store's own exponent: a yen store's 23 label is whole yen", () => {
+    expect(defaultInStoreRules(0)).toEqual([
+      { prefix: '21', kind: 'weight', decimals: 3 },
+      { prefix: '23', kind: 'price', decimals: 0 },
+    ]);
+    expect(parseInStoreCode('2300001012346', defaultInStoreRules(0), 0)?.price).toBe(1234);
+    expect(parseInStoreCode('2300001012346', defaultInStoreRules(3), 3)?.price).toBe(1234);
+    expect(parseInStoreCode('2300001012346', defaultInStoreRules(2), 2)?.price).toBe(1234);
   });
 });
 

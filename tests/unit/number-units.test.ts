@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -27,30 +26,51 @@ function numericInputs(schema: JsonSchema, at: string, out: { path: string; sche
   for (const v of [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])]) numericInputs({ description: schema.description, ...v }, at, out);
 }
 
-/** Numeric properties of the interfaces that replies and pushes are made of, with their declared type name. */
-function numericOutputFields(): { name: string; typeName: string; file: string }[] {
-  const files = ['shared/domain', 'shared/contract'].flatMap((dir) =>
-    fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => path.join(ROOT, dir, f)),
-  );
-  const program = ts.createProgram(files, { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022 });
+/**
+ * Numeric fields of every reply and push: walked with the TypeScript checker from each
+ * channel's declared output type and each event's payload type, through nested objects,
+ * arrays and unions. Field names come back with the name of their declared type.
+ */
+function numericOutputFields(): { name: string; typeName: string; where: string }[] {
+  const entry = path.join(ROOT, 'shared', 'contract', 'index.ts');
+  const program = ts.createProgram([entry], { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022 });
   const checker = program.getTypeChecker();
-  const found: { name: string; typeName: string; file: string }[] = [];
-  for (const file of files) {
-    const source = program.getSourceFile(file);
-    if (!source) continue;
-    ts.forEachChild(source, function visit(node) {
-      if (ts.isPropertySignature(node) && node.type) {
-        const type = checker.getTypeFromTypeNode(node.type);
-        const parts = type.isUnion() ? type.types : [type];
-        const numeric = parts.some((p) => (p.flags & ts.TypeFlags.NumberLike) !== 0);
-        if (numeric) {
-          found.push({ name: node.name.getText(source), typeName: node.type.getText(source), file: path.relative(ROOT, file) });
-        }
+  const source = program.getSourceFile(entry);
+  if (!source) throw new Error('shared/contract/index.ts not found');
+  const found = new Map<string, { name: string; typeName: string; where: string }>();
+  const seen = new Set<ts.Type>();
+  const walk = (type: ts.Type, where: string, node: ts.Node): void => {
+    if (seen.has(type)) return;
+    seen.add(type);
+    if (type.isUnion() || type.isIntersection()) return type.types.forEach((t) => walk(t, where, node));
+    if (checker.isArrayType(type) || checker.isTupleType(type)) {
+      return checker.getTypeArguments(type as ts.TypeReference).forEach((t) => walk(t, where, node));
+    }
+    if ((type.flags & ts.TypeFlags.Object) === 0) return;
+    for (const prop of type.getProperties()) {
+      const decl = prop.valueDeclaration ?? prop.declarations?.[0];
+      const propType = checker.getTypeOfSymbolAtLocation(prop, decl ?? node);
+      const parts = propType.isUnion() ? propType.types : [propType];
+      if (parts.some((p) => (p.flags & ts.TypeFlags.NumberLike) !== 0)) {
+        const typeName = decl && ts.isPropertySignature(decl) && decl.type ? decl.type.getText() : checker.typeToString(propType);
+        found.set(`${prop.name}|${typeName}`, { name: prop.name, typeName, where });
       }
-      ts.forEachChild(node, visit);
-    });
+      walk(propType, `${where}.${prop.name}`, decl ?? node);
+    }
+  };
+  const exported = (name: string) => {
+    const symbol = checker.getExportsOfModule(checker.getSymbolAtLocation(source) as ts.Symbol).find((s) => s.name === name);
+    if (!symbol) throw new Error(`${name} is not exported by shared/contract`);
+    return checker.getTypeOfSymbolAtLocation(symbol, source);
+  };
+  for (const channel of exported('contract').getProperties()) {
+    const def = checker.getTypeOfSymbolAtLocation(channel, source);
+    const output = def.getProperty('output');
+    if (output) walk(checker.getTypeOfSymbolAtLocation(output, source), channel.name, source);
   }
-  return found;
+  const events = checker.getExportsOfModule(checker.getSymbolAtLocation(source) as ts.Symbol).find((s) => s.name === 'EventMap');
+  if (events) walk(checker.getDeclaredTypeOfSymbol(events), 'events', source);
+  return [...found.values()];
 }
 
 describe('every number in the contract says its unit', () => {
@@ -72,7 +92,7 @@ describe('every number in the contract says its unit', () => {
     const problems: string[] = [];
     for (const f of numericOutputFields()) {
       const unit = units[f.name];
-      if (unit === undefined) problems.push(`${f.file}: ${f.name} (${f.typeName}) has no unit in shared/contract/units.ts`);
+      if (unit === undefined) problems.push(`${f.where}: ${f.name} (${f.typeName}) has no unit in shared/contract/units.ts`);
       else if (/\bMinor\b/.test(f.typeName) && unit !== 'minor units') problems.push(`${f.name} is Minor but listed as ${unit}`);
       else if (/\bQty\b/.test(f.typeName) && unit !== 'thousandths') problems.push(`${f.name} is Qty but listed as ${unit}`);
       else if (/\bBps\b/.test(f.typeName) && unit !== 'basis points') problems.push(`${f.name} is Bps but listed as ${unit}`);

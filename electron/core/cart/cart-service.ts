@@ -1,6 +1,7 @@
 import type { CartView } from '../../../shared/domain/cart';
 import type { ProductView } from '../../../shared/domain/catalog';
 import { MAX_CART_LINES, MAX_LINE_QTY, QTY_ONE, type Minor, type Qty } from '../../../shared/domain/units';
+import { weightFromPrice } from '../../../shared/money';
 import { newId, nowIso, type Clock } from '../clock';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { SqlDb } from '../db/sql';
@@ -24,19 +25,33 @@ export class CartService {
     return loadCartView(this.db, tillId, this.store().taxInclusive);
   }
 
-  /** A scanned or typed code: barcode, SKU, or an in-store weight/price label. */
+  /**
+   * A scanned or typed code: barcode, SKU, or an in-store weight/price label. A label must
+   * carry something to sell: a zero price or weight is refused, and so is a weight on an
+   * item sold each. A price label on a product sold by weight records the weight that price
+   * buys (shared/money.ts weightFromPrice) and keeps the label's price as the line's amount,
+   * so the receipt shows the real weight, never "1.000 kg".
+   */
   scan(tillId: string, staffId: string, code: string): CartView {
     const store = this.store();
+    const exponent = store.currencyExponent;
     const match =
-      this.catalog.lookupCode(code, this.settings.instoreRules(), store.currency) ??
+      this.catalog.lookupCode(code, this.settings.instoreRules(exponent), exponent) ??
       fail('unknown_barcode', `Unknown barcode ${code}`);
     const { product } = match;
     if (match.price !== undefined) {
-      return this.addLine(tillId, staffId, product, QTY_ONE, match.price);
+      if (match.price <= 0) fail('invalid_label', `The price label for ${product.name} shows a price of zero`);
+      if (product.unit === 'each') return this.addLine(tillId, staffId, product, QTY_ONE, match.price);
+      if (product.price <= 0) {
+        fail('no_unit_price', `${product.name} has no price per kg, so a price label cannot tell its weight`);
+      }
+      const weight = weightFromPrice(match.price, product.price);
+      if (weight <= 0) fail('invalid_label', `The price label for ${product.name} is worth less than a gram`);
+      return this.addLine(tillId, staffId, product, weight, match.price);
     }
     if (match.weight !== undefined) {
-      if (product.unit !== 'kg') fail('invalid_input', `${product.name} is not sold by weight`);
-      if (match.weight <= 0) fail('weight_required', `The label for ${product.name} carries no weight`);
+      if (product.unit !== 'kg') fail('invalid_label', `${product.name} is sold each, not by weight: a weight label cannot sell it`);
+      if (match.weight <= 0) fail('invalid_label', `The weight label for ${product.name} shows a weight of zero`);
       return this.addLine(tillId, staffId, product, match.weight, null);
     }
     if (product.unit === 'kg') fail('weight_required', `Weigh ${product.name} and enter its weight`);

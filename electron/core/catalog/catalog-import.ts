@@ -1,9 +1,10 @@
 import { isValidGtin } from '../../../shared/barcode';
-import { currencyExponent } from '../../../shared/money';
 import { newId, nowIso, type Clock } from '../clock';
 import type { SqlDb } from '../db/sql';
 import type { DocumentWriter } from '../documents/document-writer';
 import { movementRow, type Movement } from '../inventory/stock';
+import { fail } from '../errors';
+import { readSetting } from '../settings/settings-store';
 import { parseCatalogCsv, type CatalogIssue } from './csv';
 
 export interface ImportResult {
@@ -32,6 +33,10 @@ const PALETTE = [
  * 'stock.opening' document through the document writer; known SKUs get their name,
  * price, cost, tax and barcodes updated. All or nothing: any issue in the file and
  * nothing is written, so a shop never ends up with half a catalog.
+ *
+ * `currency` is what the file's prices are in; it must be the store's. Prices are read at
+ * the exponent the store saved at setup, taken from the saved store here rather than from
+ * the caller, so no import can read "2.49" as 249 in a store whose amounts are in 1/1000.
  */
 export function importCatalog(
   deps: { db: SqlDb; clock: Clock; writer: DocumentWriter },
@@ -41,8 +46,12 @@ export function importCatalog(
   const { db } = deps;
   const rates = db.all(db.q.selectFrom('tax_rates').select(['id', 'code']).orderBy('code'));
   const rateId = new Map(rates.map((r) => [r.code, r.id]));
+  const store = readSetting(db, 'store') ?? fail('not_set_up', 'The store is not set up yet');
+  if (store.currency !== opts.currency) {
+    fail('invalid_input', `The catalog is priced in ${opts.currency} but the store sells in ${store.currency}`);
+  }
   const parsed = parseCatalogCsv(text, {
-    currencyExponent: currencyExponent(opts.currency),
+    currencyExponent: store.currencyExponent,
     taxCodes: rates.map((r) => r.code),
     validateBarcode: isValidGtin,
   });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { isValidGtin, parseInStoreCode, type InStoreRule } from '../../../shared/barcode';
+import { isValidGtin, parseInStoreCode } from '../../../shared/barcode';
+import type { InStoreRule } from '../../../shared/instore-rules';
 import type { CategoryView, ProductView } from '../../../shared/domain/catalog';
 import type { TaxRateView } from '../../../shared/domain/store';
 import type { Minor, Qty } from '../../../shared/domain/units';
@@ -94,21 +95,28 @@ export class CatalogService {
       .map(toProductView);
   }
 
-  /** Resolve what a scanner or keyboard delivered: barcode, SKU, then in-store label. */
-  lookupCode(code: string, rules: readonly InStoreRule[], currency: string): CodeMatch | null {
-    const direct = this.byBarcode(code) ?? this.bySku(code);
-    if (direct) return { product: direct };
-    const label = parseInStoreCode(code, rules, currency);
-    if (label) {
-      const product = this.byBarcode(label.lookupCode);
-      if (product)
-        return {
-          product,
-          ...(label.weight !== undefined ? { weight: label.weight } : {}),
-          ...(label.price !== undefined ? { price: label.price } : {}),
-        };
+  /**
+   * Resolve what a scanner or keyboard delivered: an in-store label, then barcode, then SKU.
+   * A label's price comes out in minor units of `currencyExponent`, the store's saved one.
+   *
+   * A code one of the store's rules claims is read as a label first, for the product its
+   * zeroed code is registered under: a scale's 0.000 kg or 0.00 label is digit for digit
+   * that registration, and read as a plain barcode it would sell a weighed item by the
+   * weigh prompt or an item at its shelf price instead of being refused as an empty label.
+   * A claimed code whose zeroed code is nobody's is looked up as an ordinary code.
+   */
+  lookupCode(code: string, rules: readonly InStoreRule[], currencyExponent: number): CodeMatch | null {
+    const label = parseInStoreCode(code, rules, currencyExponent);
+    const labelled = label ? this.byBarcode(label.lookupCode) : null;
+    if (label && labelled) {
+      return {
+        product: labelled,
+        ...(label.weight !== undefined ? { weight: label.weight } : {}),
+        ...(label.price !== undefined ? { price: label.price } : {}),
+      };
     }
-    return null;
+    const direct = this.byBarcode(code) ?? this.bySku(code);
+    return direct ? { product: direct } : null;
   }
 
   private byExactCode(code: string): ProductView[] {

@@ -13,7 +13,8 @@ export function catalogDomain(ctx: CoreContext) {
     'catalog.search': (input) => catalog.search(input.query, input.limit),
     'catalog.lookup': (input) => {
       const store = ctx.settings.get('store') ?? fail('not_set_up', 'The store is not set up yet');
-      const match = catalog.lookupCode(input.code, ctx.settings.instoreRules(), store.currency);
+      const exponent = store.currencyExponent;
+      const match = catalog.lookupCode(input.code, ctx.settings.instoreRules(exponent), exponent);
       return match?.product ?? fail('not_found', `Nothing has the code ${input.code}`);
     },
   };

@@ -68,6 +68,7 @@ export function payCash(
               name: store.name,
               address: store.address,
               currency: store.currency,
+              currencyExponent: store.currencyExponent,
               locale: store.locale,
             }),
             tax_inclusive: cart.totals.inclusive ? 1 : 0,

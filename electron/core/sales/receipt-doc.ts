@@ -1,6 +1,7 @@
 import type { ReceiptDoc } from '../../../shared/domain/receipt';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
+import { savedCurrencyExponent } from '../../../shared/iso-4217';
 
 /** Rebuilds the receipt of a finalized sale from what was stored when it was sold. */
 export function loadReceiptDoc(db: SqlDb, saleId: string, opts: { reprint: boolean }): ReceiptDoc {
@@ -22,7 +23,7 @@ export function loadReceiptDoc(db: SqlDb, saleId: string, opts: { reprint: boole
     tillCode: sale.till_code,
     cashierName: sale.cashier_name,
     createdAt: sale.created_at,
-    store: JSON.parse(sale.store_snapshot) as ReceiptDoc['store'],
+    store: storeOf(sale.store_snapshot),
     lines: lines.map((l) => ({
       name: l.name,
       qty: l.qty,
@@ -52,4 +53,18 @@ export function loadReceiptDoc(db: SqlDb, saleId: string, opts: { reprint: boole
     change: sale.change,
     reprint: opts.reprint,
   };
+}
+
+type Snapshot = Omit<ReceiptDoc['store'], 'currencyExponent'> & { currencyExponent?: number };
+
+/**
+ * The store as the sale recorded it. Sales made before the exponent was saved with the
+ * store (schema 2) lack it in their snapshot; a store's exponent never changes, and it
+ * was filled from the same ISO 4217 table, so that table answers for them.
+ */
+function storeOf(snapshot: string): ReceiptDoc['store'] {
+  const s = JSON.parse(snapshot) as Snapshot;
+  const currencyExponent = s.currencyExponent ?? savedCurrencyExponent(s.currency);
+  if (currencyExponent === null) throw new Error(`sale recorded in ${s.currency}, which has no ISO 4217 exponent`);
+  return { ...s, currencyExponent };
 }

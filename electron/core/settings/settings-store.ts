@@ -1,8 +1,8 @@
 import type { TillSettings } from '../../../shared/contract/admin';
 import type { StoreSettings } from '../../../shared/domain/store';
-import type { InStoreRule } from '../../../shared/barcode';
-import { DEFAULT_INSTORE_RULES } from '../../../shared/barcode';
+import { defaultInStoreRules, type InStoreRule } from '../../../shared/instore-rules';
 import type { SqlDb } from '../db/sql';
+import { fail } from '../errors';
 
 /** Every setting key and the type of its JSON value. */
 export interface SettingValues {
@@ -23,6 +23,15 @@ export const DEFAULT_TILL_SETTINGS: TillSettings = {
 };
 
 /**
+ * One setting as saved, uncached: for code that runs inside a transaction on the writer
+ * without the SettingsStore at hand (the catalog import reads the store's exponent).
+ */
+export function readSetting<K extends keyof SettingValues>(db: SqlDb, key: K): SettingValues[K] | undefined {
+  const row = db.first(db.q.selectFrom('settings').select('value').where('key', '=', key));
+  return row ? (JSON.parse(row.value) as SettingValues[K]) : undefined;
+}
+
+/**
  * Key/value settings held as JSON. Reads are cached because the store settings are
  * consulted on every cart change; writes go through set() so the cache stays true.
  */
@@ -33,8 +42,7 @@ export class SettingsStore {
 
   get<K extends keyof SettingValues>(key: K): SettingValues[K] | undefined {
     if (this.cache.has(key)) return this.cache.get(key) as SettingValues[K] | undefined;
-    const row = this.db.first(this.db.q.selectFrom('settings').select('value').where('key', '=', key));
-    const value = row ? (JSON.parse(row.value) as SettingValues[K]) : undefined;
+    const value = readSetting(this.db, key);
     this.cache.set(key, value);
     return value;
   }
@@ -59,7 +67,13 @@ export class SettingsStore {
     return { ...DEFAULT_TILL_SETTINGS, ...this.get('till') };
   }
 
-  instoreRules(): readonly InStoreRule[] {
-    return this.get('instoreRules') ?? DEFAULT_INSTORE_RULES;
+  /** The store's saved currency exponent (StoreSettings.currencyExponent). */
+  currencyExponent(): number {
+    return (this.get('store') ?? fail('not_set_up', 'The store is not set up yet')).currencyExponent;
+  }
+
+  /** The saved label rules, or the defaults for a store with this currency exponent. */
+  instoreRules(currencyExponent: number): readonly InStoreRule[] {
+    return this.get('instoreRules') ?? defaultInStoreRules(currencyExponent);
   }
 }

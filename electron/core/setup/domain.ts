@@ -5,6 +5,7 @@ import type { StaffService } from '../staff/staff-service';
 import { appStatus } from '../app/app-status';
 import { SetupGate } from './setup-gate';
 import { SetupService } from './setup-service';
+import { withIsoExponent } from './store-currency';
 
 /** setup.*: the first run of an empty data folder, open only to connections the gate allows. */
 export function setupDomain(ctx: CoreContext, deps: { staff: StaffService; resourcesDir: string }) {
@@ -21,7 +22,7 @@ export function setupDomain(ctx: CoreContext, deps: { staff: StaffService; resou
     },
     'setup.createStore': async (input, call) => {
       await service.createStore({
-        store: input.store,
+        store: withIsoExponent(input.store),
         till: input.till,
         taxRates: [{ code: 'A', name: input.taxRate.name, rateBps: input.taxRate.rateBps }],
         staff: [{ name: input.owner.name, role: 'owner', pin: input.owner.pin }],

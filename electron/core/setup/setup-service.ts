@@ -9,6 +9,7 @@ import { fail } from '../errors';
 import type { DocumentWriter } from '../documents/document-writer';
 import type { SettingsStore } from '../settings/settings-store';
 import { hashPin } from '../staff/pin-hash';
+import { withIsoExponent } from './store-currency';
 import type { StaffService } from '../staff/staff-service';
 
 export interface NewStore {
@@ -72,6 +73,7 @@ export class SetupService {
     // Checked again here, inside the transaction: two setups racing through their PIN
     // hashing must not both create a store.
     if (this.isSetUp()) fail('already_set_up', 'This till already has a store');
+    const store = withIsoExponent(input.store);
     const at = nowIso(clock);
     const tillId = newId(clock);
     db.run(db.q.insertInto('tills').values({ id: tillId, code: input.till.code, name: input.till.name, created_at: at }));
@@ -86,9 +88,9 @@ export class SetupService {
     input.staff.forEach((s, i) => staff.insertHashed({ name: s.name, role: s.role, pinHash: pinHashes[i] ?? '' }));
     settings.set('tillId', tillId);
     settings.set('demo', demo);
-    settings.set('store', input.store);
+    settings.set('store', store);
     writer.record('store.created', tillId, {
-      store: { ...input.store },
+      store: { ...store },
       till: { code: input.till.code, name: input.till.name },
       taxRates: input.taxRates.map((r) => ({ ...r })),
       demo,

@@ -9,4 +9,5 @@ export const keys = {
   printerStatus: ['devices', 'printerStatus'] as const,
   unprinted: ['receipts', 'unprinted'] as const,
   settings: ['settings'] as const,
+  labelRules: ['labels'] as const,
 };

@@ -11,7 +11,13 @@ export const theme = createTheme({
     PasswordInput: PasswordInput.extend({ defaultProps: { size: 'lg' } }),
     Select: Select.extend({ defaultProps: { size: 'lg' } }),
     Switch: Switch.extend({ defaultProps: { size: 'lg' } }),
-    SegmentedControl: SegmentedControl.extend({ defaultProps: { size: 'lg' } }),
+    // Mantine's lg segments are 42 px tall and as narrow as their text; each is a target of its own.
+    SegmentedControl: SegmentedControl.extend({
+      defaultProps: { size: 'lg' },
+      styles: {
+        label: { minHeight: 48, minWidth: 48, display: 'flex', alignItems: 'center', justifyContent: 'center' },
+      },
+    }),
     Modal: Modal.extend({ styles: { title: { fontSize: 22, fontWeight: 700 } } }),
   },
 });

@@ -31,6 +31,11 @@ const errors = {
   busy: 'The till is busy with another task. Try again in a moment.',
   too_many_requests: 'The till is still busy with earlier requests. Try again in a moment.',
   rate_limited: 'Too many requests at once. Wait a moment and try again.',
+  unknown_currency: 'That currency is not in ISO 4217. Choose a current currency code.',
+  invalid_label_rules: 'These label rules cannot be saved. Check the prefix and decimals of each rule.',
+  invalid_label:
+    'This label cannot be sold: it shows a price or weight of zero, or a weight on an item that is not sold by weight.',
+  no_unit_price: 'This product has no price per kg, so a price label cannot tell its weight. Weigh it instead.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {
@@ -265,6 +270,31 @@ export const en = {
       unjournaled_rows: 'Records without a journal entry: {{detail}}.',
       number_gap: 'Numbering: {{detail}}.',
     },
+  },
+  labels: {
+    title: 'In-store labels',
+    intro:
+      'Scales print barcodes starting 20 to 29 that carry a weight or a price in their last five digits. Each rule says what one prefix carries; they are tried from the top.',
+    none: 'No rules: barcodes starting 20 to 29 are looked up like any other.',
+    prefix: 'Prefix',
+    prefixOf: 'Prefix of rule {{n}}',
+    kind: 'Carries',
+    kindOf: 'What rule {{n}} carries',
+    weight: 'Weight',
+    price: 'Price',
+    decimals: 'Decimals',
+    decimalsOf: 'Decimals of rule {{n}}',
+    example: 'Digits {{digits}} read as {{value}}',
+    remove: 'Remove rule {{n}}',
+    add: 'Add rule',
+    defaults: 'Restore defaults',
+    save: 'Save label rules',
+    saved: 'Label rules saved',
+    problemTooMany: 'At most {{max}} rules, one per prefix.',
+    problemPrefix: 'A prefix is two digits from 20 to 29.',
+    problemRepeated: 'Prefix {{prefix}} already has a rule above.',
+    problemKind: 'Choose weight or price.',
+    problemDecimals: 'Choose {{min}} to {{max}} decimals.',
   },
 };
 

@@ -1,8 +1,9 @@
 import { Button, Divider, Group, Loader, Modal, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../../shared/permissions';
-import { useSettings } from '../api/hooks/use-admin';
+import { useLabelRules, useSettings } from '../api/hooks/use-admin';
 import { JournalCheck } from './JournalCheck';
+import { LabelRulesForm } from './LabelRulesForm';
 import { PrinterSettingsForm } from './PrinterSettingsForm';
 import { TillIdentityForm } from './TillIdentityForm';
 import type { TillInfo } from '../../../shared/domain/store';
@@ -19,6 +20,7 @@ export function ManagerDialog({ permissions, till, onClose }: ManagerDialogProps
   const canSettings = permissions.includes('settings.manage');
   const canJournal = permissions.includes('journal.verify');
   const settings = useSettings(canSettings);
+  const labelRules = useLabelRules(canSettings);
   return (
     <Modal opened onClose={onClose} title={t('manager.title')} size={620} centered withCloseButton={false}>
       <Stack gap="lg">
@@ -36,6 +38,15 @@ export function ManagerDialog({ permissions, till, onClose }: ManagerDialogProps
               {t('manager.printerTitle')}
             </Title>
             {settings.data === undefined ? <Loader /> : <PrinterSettingsForm settings={settings.data} />}
+          </section>
+        )}
+        {canSettings && <Divider />}
+        {canSettings && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('labels.title')}
+            </Title>
+            {labelRules.data === undefined ? <Loader /> : <LabelRulesForm rules={labelRules.data} />}
           </section>
         )}
         {canSettings && canJournal && <Divider />}

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Kbd, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { currencyExponent, parseMoneyInput, quickCashAmounts } from '../../../shared/money';
+import { parseMoneyInput, quickCashAmounts } from '../../../shared/money';
 import type { SaleResult } from '../../../shared/domain/sale';
 import type { Minor } from '../../../shared/domain/units';
 import { usePayCash } from '../api/hooks/use-sale';
@@ -25,10 +25,10 @@ interface PaymentDialogProps {
 export function PaymentDialog({ total, cartVersion, cartChanged, onPaid, onClose }: PaymentDialogProps) {
   const { t } = useTranslation();
   const fmt = useStoreFormat();
-  const exponent = currencyExponent(fmt.currency);
+  const exponent = fmt.currencyExponent;
   const pay = usePayCash();
 
-  const tenderedOf = (text: string): Minor | null => (text === '' ? null : parseMoneyInput(text, fmt.currency));
+  const tenderedOf = (text: string): Minor | null => (text === '' ? null : parseMoneyInput(text, exponent));
   const complete = (text: string) => {
     const tendered = tenderedOf(text);
     if (tendered === null || tendered < total || pay.isPending) return;
@@ -86,7 +86,7 @@ export function PaymentDialog({ total, cartVersion, cartChanged, onPaid, onClose
           </div>
           <ChangeLine total={total} tendered={tendered} invalid={text !== '' && tendered === null} />
           <SimpleGrid cols={2} spacing={8} verticalSpacing={8}>
-            {quickCashAmounts(total, fmt.currency).map((amount, i) => (
+            {quickCashAmounts(total, exponent).map((amount, i) => (
               <Button
                 key={amount}
                 variant={tendered === amount ? 'filled' : 'light'}

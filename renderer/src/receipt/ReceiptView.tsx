@@ -10,8 +10,8 @@ import classes from './receipt.module.css';
 export function ReceiptView({ doc }: { doc: ReceiptDoc }) {
   const { t } = useTranslation();
   // The receipt carries its own store settings: a reprint shows what was true at the sale.
-  const { currency, locale } = doc.store;
-  const money = (m: number) => formatMoney(m, currency, locale);
+  const { currency, currencyExponent, locale } = doc.store;
+  const money = (m: number) => formatMoney(m, { currency, currencyExponent, locale });
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(doc.createdAt));
 
   return (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { useCreateStore } from '../api/hooks/use-app';
 import { errorMessage } from '../i18n/error-message';
+import { ISO_4217_CODES } from '../../../shared/iso-4217';
 import { percentToBps } from './percent-to-bps';
 
 interface StoreForm {
@@ -59,7 +60,8 @@ function useCurrencyOptions(locale: string) {
     } catch {
       // A half-typed locale: show bare codes until it is valid.
     }
-    return Intl.supportedValuesOf('currency').map((code) => ({
+    // ISO 4217's list, not the browser's: setup refuses a code the table does not have.
+    return ISO_4217_CODES.map((code) => ({
       value: code,
       label: names === null ? code : `${code} – ${names.of(code) ?? code}`,
     }));

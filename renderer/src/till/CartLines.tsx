@@ -37,6 +37,7 @@ export function CartLines({ lines, selectedId, onSelect }: CartLinesProps) {
               onClick={() => onSelect(selected ? null : line.id)}
               data-testid="cart-line"
               data-sku={line.sku}
+              data-qty={line.qty}
             >
               <span className={classes.lineName}>{line.name}</span>
               <span className={classes.lineAmount}>{amount}</span>

@@ -74,7 +74,12 @@ export function createPrinter(uri: string, opts: CreatePrinterOptions = {}): Rec
     case 'none':
       return new NullPrinter();
     case 'sim':
-      return new SimulatedPrinter({ name: parsed.name, columns, drawerPin, labels: opts.labels });
+      return new SimulatedPrinter({
+        name: parsed.name,
+        columns,
+        drawerPin,
+        labels: opts.labels,
+      });
     case 'tcp':
       return new EscPosPrinter(new TcpTransport({ host: parsed.host, port: parsed.port, timeoutMs }), {
         columns,

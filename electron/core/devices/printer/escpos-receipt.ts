@@ -4,7 +4,7 @@
  */
 import type { ThermalPrinter } from 'node-thermal-printer';
 import type { ReceiptDoc, ReceiptLine } from '../../../../shared/domain/receipt';
-import { formatMoney, formatQty } from '../../../../shared/money';
+import { formatMoney, formatQty, type MoneyFormat } from '../../../../shared/money';
 import { rateLabel } from '../../../../shared/tax';
 import { QTY_ONE } from '../../../../shared/domain/units';
 import type { DrawerPin } from './drawer-pulse';
@@ -35,8 +35,13 @@ export function renderReceipt(doc: ReceiptDoc, opts: ReceiptRenderOptions): Buff
     throw new RangeError(`columns must be an integer of at least ${MIN_COLUMNS}, got ${columns}`);
   }
   const labels: ReceiptLabels = { ...ENGLISH_RECEIPT_LABELS, ...opts.labels };
-  const { currency, locale } = doc.store;
-  const money = (amount: number): string => formatMoney(amount, currency, locale);
+  const format: MoneyFormat = {
+    currency: doc.store.currency,
+    currencyExponent: doc.store.currencyExponent,
+    locale: doc.store.locale,
+  };
+  const { locale } = format;
+  const money = (amount: number): string => formatMoney(amount, format);
   const p = createBufferPrinter(opts.type, columns);
   const lines = (texts: readonly string[]): void => texts.forEach((t) => p.println(t));
 
@@ -66,7 +71,7 @@ export function renderReceipt(doc: ReceiptDoc, opts: ReceiptRenderOptions): Buff
   p.println(separator(columns));
   for (const line of doc.lines) {
     lines(leftRight(line.name, `${money(line.amount)} ${line.taxCode}`, columns));
-    const detail = quantityDetail(line, currency, locale);
+    const detail = quantityDetail(line, format);
     if (detail !== null) lines(wrap(detail, columns - 2).map((t) => `  ${t}`));
   }
   p.println(separator(columns));
@@ -125,11 +130,15 @@ export function renderReceipt(doc: ReceiptDoc, opts: ReceiptRenderOptions): Buff
   return Buffer.concat([INIT, bufferOf(p)]);
 }
 
-/** "2 x £1.20" or "1.255 kg x £3.99/kg"; null for a single item, which needs no second line. */
-function quantityDetail(line: ReceiptLine, currency: string, locale: string): string | null {
+/**
+ * "2 x £1.20" or "1.255 kg x £3.99/kg"; null for a single item, which needs no second line.
+ * A weighed line always shows its weight, also when a price label set its amount: the cart
+ * records the weight that price buys, so this never reads "1.000 kg" for a price label.
+ */
+function quantityDetail(line: ReceiptLine, format: MoneyFormat): string | null {
   if (line.unit === 'each' && line.qty === QTY_ONE) return null;
-  const price = formatMoney(line.unitPrice, currency, locale);
-  return `${formatQty(line.qty, line.unit, locale)} x ${price}${line.unit === 'kg' ? '/kg' : ''}`;
+  const price = formatMoney(line.unitPrice, format);
+  return `${formatQty(line.qty, line.unit, format.locale)} x ${price}${line.unit === 'kg' ? '/kg' : ''}`;
 }
 
 function formatDateTime(iso: string, locale: string): string {

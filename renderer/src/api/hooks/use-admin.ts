@@ -38,6 +38,18 @@ export function useUpdateTill() {
   });
 }
 
+export function useLabelRules(enabled: boolean) {
+  return useQuery({ queryKey: keys.labelRules, queryFn: () => call('labels.get'), enabled });
+}
+
+export function useReplaceLabelRules() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'labels.replace'>) => call('labels.replace', input),
+    onSuccess: (rules) => client.setQueryData(keys.labelRules, rules),
+  });
+}
+
 export function useVerifyJournal() {
   return useMutation({ mutationFn: (input: InputOf<'journal.verify'>) => call('journal.verify', input) });
 }
