@@ -111,19 +111,17 @@ function isDocumentEntry(r: JournalRow): boolean {
   return r.format === 2 ? (JSON.parse(r.payload) as { docHash?: unknown }).docHash !== undefined : r.kind === 'sale.completed';
 }
 
-/** Every finalized row of the given documents, grouped by document, in canonical order. */
+/** Every finalized row of the given documents, grouped by document (canonicalDocument sorts them). */
 function loadRows(db: ReadDb, docIds: string[]): Rows {
   const out = {} as Rows;
   for (const table of FINALIZED_TABLE_NAMES) {
-    const { docColumn, order } = FINALIZED_TABLES[table];
+    const { docColumn } = FINALIZED_TABLES[table];
     // One generic read for every finalized table; the names come from FINALIZED_TABLES,
     // not from input, and the rows are compared as stored values, not as typed objects.
-    let q = db.q
+    const q = db.q
       .selectFrom(table as 'sales')
       .selectAll()
-      .where(docColumn as 'id', 'in', docIds)
-      .orderBy(docColumn as 'id');
-    for (const col of order) q = q.orderBy(col as 'id');
+      .where(docColumn as 'id', 'in', docIds);
     const byDoc = new Map<string, StoredRow[]>();
     for (const row of db.all(q) as unknown as StoredRow[]) {
       const id = String(row[docColumn]);
