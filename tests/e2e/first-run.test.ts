@@ -70,12 +70,17 @@ describe('first run', () => {
 
   it('the owner creates the store and logs in with the new PIN', async () => {
     await page.getByLabel('Repeat the PIN').fill('2468');
+    // The till's code goes into every receipt number; typed lower case, kept upper case.
+    expect(await page.getByLabel(/^Till code/).inputValue()).toBe('T01');
+    await page.getByLabel(/^Till code/).fill('k1');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'setup-filled.png') });
     await page.getByRole('button', { name: 'Create my store' }).click();
     await page.getByRole('heading', { name: 'Bakery Lund' }).waitFor();
     for (const digit of '2468') await page.getByRole('button', { name: digit, exact: true }).click();
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByTestId('search').waitFor();
     expect(await page.getByTestId('cashier-name').textContent()).toContain('Olga Owner');
+    await page.getByRole('banner').getByText('Till K1').waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'first-till.png') });
   });
 });

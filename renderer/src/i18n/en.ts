@@ -74,6 +74,9 @@ export const en = {
     pinFormat: 'A PIN is 4 to 8 digits',
     pinMismatch: 'The PINs do not match',
     issuesTitle: 'The store could not be created',
+    tillCode: 'Till code',
+    tillCodeHint: 'Printed in every receipt number, e.g. T01-000001',
+    tillCodeFormat: '1 to 8 capital letters or digits, e.g. T01',
     codeTitle: 'Enter the setup code',
     codeText:
       'To keep other programs on this computer from claiming the till, setting up needs the one-time code printed where Tillbox was started (the link printed by npm run serve holds it).',

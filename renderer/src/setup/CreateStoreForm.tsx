@@ -17,6 +17,7 @@ interface StoreForm {
   taxName: string;
   taxPercent: string;
   ownerName: string;
+  tillCode: string;
   pin: string;
   pinConfirm: string;
 }
@@ -32,6 +33,7 @@ type FieldKey =
   | 'taxRate.name'
   | 'taxRate.rateBps'
   | 'owner.name'
+  | 'till.code'
   | 'owner.pin'
   | 'pinConfirm';
 type FieldErrors = Partial<Record<FieldKey, string>>;
@@ -44,6 +46,7 @@ const FIELD_KEYS: readonly string[] = [
   'taxRate.name',
   'taxRate.rateBps',
   'owner.name',
+  'till.code',
   'owner.pin',
   'pinConfirm',
 ];
@@ -80,6 +83,7 @@ export function CreateStoreForm() {
     taxName: t('setup.taxNamePlaceholder'),
     taxPercent: '',
     ownerName: '',
+    tillCode: 'T01',
     pin: '',
     pinConfirm: '',
   });
@@ -108,6 +112,7 @@ export function CreateStoreForm() {
     for (const [key, value] of required) if (value.trim() === '') found[key] = t('setup.required');
     const rateBps = percentToBps(form.taxPercent);
     if (rateBps === null) found['taxRate.rateBps'] = t('setup.badPercent');
+    if (!/^[A-Z0-9]{1,8}$/.test(form.tillCode.trim())) found['till.code'] = t('setup.tillCodeFormat');
     if (!/^\d{4,8}$/.test(form.pin)) found['owner.pin'] = t('setup.pinFormat');
     else if (form.pin !== form.pinConfirm) found.pinConfirm = t('setup.pinMismatch');
     setErrors(found);
@@ -122,6 +127,7 @@ export function CreateStoreForm() {
       },
       taxRate: { name: form.taxName, rateBps },
       owner: { name: form.ownerName, pin: form.pin },
+      till: { code: form.tillCode.trim(), name: 'Till 1' },
     });
   };
 
@@ -159,7 +165,17 @@ export function CreateStoreForm() {
           style={{ gridColumn: '1 / -1' }}
         />
         {text('ownerName', 'owner.name', t('setup.ownerName'), { required: true })}
-        <div />
+        <TextInput
+          label={t('setup.tillCode')}
+          description={t('setup.tillCodeHint')}
+          value={form.tillCode}
+          onChange={(e) => set('tillCode')(e.currentTarget.value.toUpperCase())}
+          error={shown['till.code']}
+          maxLength={8}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
         <PasswordInput
           label={t('setup.ownerPin')}
           value={form.pin}
