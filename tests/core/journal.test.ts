@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../electron/core/db/connection';
-import { nextEntry } from '../../electron/core/journal/entry-format';
+import { nextEntry, type JournalRow } from '../../electron/core/journal/entry-format';
 import { pay, startCore, tempDataDir, type Connection, type TestCore } from './harness';
 
 const SOURDOUGH = '5010029032307';
@@ -36,6 +36,22 @@ async function storeWithSales() {
   return { t, till, manager, sales, db: t.core.db.sqlite, file: path.join(d.dir, DB_FILE) };
 }
 
+/** A sale's rows as someone with a shell would remove them, journal entry included or not. */
+function removeSale(file: string, saleId: string, opts: { journal: boolean }): void {
+  for (const sql of [
+    'delete from sale_lines where sale_id = ?',
+    'delete from sale_taxes where sale_id = ?',
+    'delete from payments where sale_id = ?',
+    'delete from stock_movements where doc_id = ?',
+    'delete from print_jobs where sale_id = ?',
+    'delete from outbox where doc_id = ?',
+    ...(opts.journal ? ['delete from journal where doc_id = ?'] : []),
+    'delete from sales where id = ?',
+  ]) {
+    tamper(file, sql, saleId);
+  }
+}
+
 /** What someone with the SQLite file and a shell could do: drop the guards and edit. */
 function tamper(file: string, sql: string, ...args: unknown[]): void {
   const raw = new Database(file);
@@ -51,18 +67,7 @@ function tamper(file: string, sql: string, ...args: unknown[]): void {
 const verify = (c: Connection, expectedHead?: { seq: number; hash: string }) =>
   c.ok('journal.verify', expectedHead ? { expectedHead } : {});
 
-interface Row {
-  seq: number;
-  id: string;
-  till_id: string | null;
-  kind: string;
-  doc_id: string | null;
-  payload: string;
-  prev_hash: string;
-  hash: string;
-  created_at: string;
-  format: number | null;
-}
+type Row = JournalRow;
 
 describe('the journal', () => {
   it("an entry's hash is SHA-256 of its RFC 8785 canonical form, reproducible from docs/journal.md alone", async () => {
@@ -166,19 +171,7 @@ describe('the journal', () => {
 
   it('cutting off the tail of the journal is found by the head', async () => {
     const { manager, file, db, sales } = await storeWithSales();
-    const last = sales[2]?.saleId ?? '';
-    for (const sql of [
-      'delete from sale_lines where sale_id = ?',
-      'delete from sale_taxes where sale_id = ?',
-      'delete from payments where sale_id = ?',
-      'delete from stock_movements where doc_id = ?',
-      'delete from print_jobs where sale_id = ?',
-      'delete from outbox where doc_id = ?',
-      'delete from journal where doc_id = ?',
-      'delete from sales where id = ?',
-    ]) {
-      tamper(file, sql, last);
-    }
+    removeSale(file, sales[2]?.saleId ?? '', { journal: true });
     const v = await verify(manager);
     expect(v.intact).toBe(false);
     expect(v.brokenAt).toBeNull();
@@ -211,17 +204,7 @@ describe('the journal', () => {
   it('a gap in receipt numbers is found even when the chain was rewritten to hide it', async () => {
     const { manager, file, db, sales } = await storeWithSales();
     const middle = sales[1]?.saleId ?? '';
-    for (const sql of [
-      'delete from sale_lines where sale_id = ?',
-      'delete from sale_taxes where sale_id = ?',
-      'delete from payments where sale_id = ?',
-      'delete from stock_movements where doc_id = ?',
-      'delete from print_jobs where sale_id = ?',
-      'delete from outbox where doc_id = ?',
-      'delete from sales where id = ?',
-    ]) {
-      tamper(file, sql, middle);
-    }
+    removeSale(file, middle, { journal: false });
     // Rewrite the journal from the removed entry on, with correct hashes and links.
     const rows = db.prepare('select * from journal order by seq').all() as Row[];
     const cut = rows.findIndex((r) => r.doc_id === middle);

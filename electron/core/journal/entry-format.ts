@@ -1,24 +1,13 @@
 import { createHash } from 'node:crypto';
 import { sha256Hex } from '../documents/canonical';
 import { jcs } from '../documents/jcs';
+import type { JournalTable } from '../db/schema';
 
 /** The previous hash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** A journal row as stored (table `journal`). */
-export interface JournalRow {
-  seq: number;
-  id: string;
-  till_id: string | null;
-  kind: string;
-  doc_id: string | null;
-  payload: string;
-  prev_hash: string;
-  hash: string;
-  created_at: string;
-  /** NULL for entries written before schema 3 (format 1); 2 since. */
-  format: number | null;
-}
+/** A journal row as stored (table `journal`; `format` is NULL for format 1, else 2). */
+export type JournalRow = JournalTable;
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 

@@ -5,6 +5,7 @@ import { newId, nowIso, type Clock } from '../clock';
 import type { SqlDb } from '../db/sql';
 import { isDeviceError, type ReceiptPrinter } from '../devices/types';
 import { fail } from '../errors';
+import { SerialQueue } from '../serial-queue';
 import type { EventBus } from '../events';
 import { loadReceiptDoc } from '../sales/receipt-doc';
 
@@ -40,7 +41,7 @@ function toJobView(row: {
  */
 export class PrintService {
   private printer: ReceiptPrinter;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   /** Whether the printer answered the last status read; null before the first. */
   private lastOnline: boolean | null = null;
 
@@ -235,8 +236,6 @@ export class PrintService {
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(fn, fn);
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.queue.run(fn);
   }
 }

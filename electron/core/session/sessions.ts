@@ -2,6 +2,7 @@ import type { SessionInfo, StaffView } from '../../../shared/domain/staff';
 import { ROLE_PERMISSIONS } from '../../../shared/permissions';
 import type { Clock } from '../clock';
 import { fail } from '../errors';
+import { SerialQueue } from '../serial-queue';
 import type { StaffService } from '../staff/staff-service';
 import type { LoginThrottle } from './login-throttle';
 
@@ -16,7 +17,7 @@ import type { LoginThrottle } from './login-throttle';
  */
 export class Sessions {
   private readonly byConnection = new Map<string, SessionInfo>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   /** Logins waiting or running, per connection, so a logout or a closed socket can cancel them. */
   private readonly pending = new Map<string, Set<{ cancelled: boolean }>>();
 
@@ -40,14 +41,12 @@ export class Sessions {
     const mine = this.pending.get(connectionId) ?? new Set();
     mine.add(ticket);
     this.pending.set(connectionId, mine);
-    const attempt = this.queue
-      .then(() => this.attempt(connectionId, pin, ticket))
+    return this.queue
+      .run(() => this.attempt(connectionId, pin, ticket))
       .finally(() => {
         mine.delete(ticket);
         if (mine.size === 0 && this.pending.get(connectionId) === mine) this.pending.delete(connectionId);
       });
-    this.queue = attempt.catch(() => undefined);
-    return attempt;
   }
 
   /**

@@ -2,7 +2,8 @@ import type { RawData, WebSocket } from 'ws';
 import type { Result } from '../../../shared/contract';
 import type { Core } from '../../core/core';
 import { CLOSE, errorFrame, idOf, replyFrame, wireRequest, type WireRequest } from './protocol';
-import { ONE_AT_A_TIME, type SerialQueue } from './one-at-a-time';
+import type { SerialQueue } from '../../core/serial-queue';
+import { ONE_AT_A_TIME } from './one-at-a-time';
 import { FrameRateLimiter, type SocketLimits } from './socket-limits';
 
 export interface IpcSocketDeps {

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../../core/core';
 import { serveIpcSocket } from './ipc-socket';
-import { SerialQueue } from './one-at-a-time';
+import { SerialQueue } from '../../core/serial-queue';
 import { DEFAULT_LIMITS, type SocketLimits } from './socket-limits';
 import { staticFiles } from './static-files';
 import { upgradeHandler } from './upgrade';

@@ -4,7 +4,7 @@
  */
 import type { ReceiptDoc } from '../../../../shared/domain/receipt';
 import { LifecycleDevice } from '../lifecycle';
-import { SerialQueue } from '../serial-queue';
+import { SerialQueue } from '../../serial-queue';
 import type { DeviceHealth, PrinterStatus, ReceiptPrinter } from '../types';
 import { DeviceError } from '../types';
 import type { DrawerPin } from './drawer-pulse';
