@@ -78,6 +78,17 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     lock.release();
     throw err;
   }
+  try {
+    return await startCore(opts, db, () => lock.release());
+  } catch (err) {
+    // Whatever failed on the way up, the folder is left as it was found: closed and unlocked.
+    db.close();
+    lock.release();
+    throw err;
+  }
+}
+
+async function startCore(opts: CoreOptions, db: SqlDb, releaseLock: () => void): Promise<Core> {
   const clock = opts.clock ?? systemClock;
   const ctx: CoreContext = {
     db,
@@ -87,14 +98,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     documents: new DocumentWriter(db, clock),
     version: opts.version ?? '0.0.0',
   };
-  try {
-    // Before any domain exists: every reader of the store may count on its exponent.
-    fillCurrencyExponent(ctx.settings, (message) => console.warn(message));
-  } catch (err) {
-    db.close();
-    lock.release();
-    throw err;
-  }
+  // Before any domain exists: every reader of the store may count on its exponent.
+  fillCurrencyExponent(ctx.settings, (message) => console.warn(message));
   if (opts.printerUri) ctx.settings.set('till', { ...ctx.settings.tillSettings(), printerUri: opts.printerUri });
   const { services, handlers } = buildDomains(ctx, opts);
   if (opts.demo && !services.setup.isSetUp()) {
@@ -126,7 +131,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     async close() {
       await services.printing.stop();
       db.close();
-      lock.release();
+      releaseLock();
     },
   };
 }
