@@ -44,6 +44,14 @@ export function createRouter(handlers: Handlers, access: ConnectionAccess): Rout
     async call(connectionId, channel, input) {
       if (!isChannelName(channel)) return failure('unknown_channel', `No channel named ${channel}`);
       const def = contract[channel];
+      // JSON can carry a lone surrogate ("\ud800"); no document can hold one (RFC 8785
+      // refuses it), so a store or product named with one would make every later sale fail.
+      if (!wellFormed(input)) {
+        return {
+          ok: false,
+          error: { code: 'invalid_input', message: 'Text must be valid Unicode (no lone surrogates)', issues: [] },
+        };
+      }
       const parsed = (def.input as z.ZodType).safeParse(input);
       if (!parsed.success) {
         return {
@@ -96,6 +104,14 @@ function authorize(
     return { code: 'permission_denied', message: `${session.staff.name} may not do ${channel}` };
   }
   return null;
+}
+
+/** Whether every string in a JSON value, keys included, is well-formed UTF-16. */
+function wellFormed(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (value === null || typeof value !== 'object' || depth > 64) return true;
+  for (const [k, v] of Object.entries(value)) if (!k.isWellFormed() || !wellFormed(v, depth + 1)) return false;
+  return true;
 }
 
 /** SQLite's busy and locked errors: another connection held the lock past the busy timeout; the call rolled back. */

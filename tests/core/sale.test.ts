@@ -166,3 +166,25 @@ describe('a cash sale through the router (demo store)', () => {
     expect(v.entries).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('text that no document could hold', () => {
+  it('a lone surrogate anywhere in an input is refused before it reaches a service, so no sale can be poisoned by it', async () => {
+    const data = tempDataDir();
+    const t = await startCore(data.dir);
+    try {
+      const c = await t.setupConnection();
+      const r = await c.call('setup.createStore', {
+        store: { name: 'Shop \ud800', address: '', currency: 'EUR', locale: 'de-DE', taxInclusive: true },
+        taxRate: { name: 'Standard', rateBps: 1900 },
+        owner: { name: 'Olga', pin: '2468' },
+      });
+      expect(r.ok ? null : r.error.code).toBe('invalid_input');
+      expect((await c.ok('app.status')).setUp).toBe(false);
+      const key = await c.call('app.status', { ['\udc00']: 1 } as never);
+      expect(key.ok ? null : key.error.code).toBe('invalid_input');
+    } finally {
+      await t.core.close();
+      data.remove();
+    }
+  });
+});
