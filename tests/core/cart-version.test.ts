@@ -1,22 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { pay, snapshot, startCore, tempDataDir, type TestCore } from './harness';
+import { describe, expect, it } from 'vitest';
+import { pay, perTest, snapshot } from './harness';
 
 const SOURDOUGH = '5010029032307';
 const COLA = '5449000004178';
 
-const cores: TestCore[] = [];
-const dirs: { remove(): void }[] = [];
-afterEach(async () => {
-  for (const t of cores.splice(0)) await t.core.close();
-  dirs.splice(0).forEach((d) => d.remove());
-});
-async function demo() {
-  const d = tempDataDir();
-  dirs.push(d);
-  const t = await startCore(d.dir, { demo: true });
-  cores.push(t);
-  return t;
-}
+const { demo } = perTest();
 
 describe('the cart a payment is for', () => {
   it('every change raises the cart version by one, including the sale that empties it', async () => {

@@ -1,31 +1,19 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../electron/core/db/connection';
 import { DocumentWriter } from '../../electron/core/documents/document-writer';
 import { FINALIZED_TABLE_NAMES } from '../../electron/core/documents/finalized-tables';
 import { movementRow } from '../../electron/core/inventory/stock';
 import { payCash } from '../../electron/core/sales/checkout';
-import { pay, snapshot, startCore, tempDataDir, tryPay, type TestCore } from './harness';
+import { pay, perTest, snapshot, type TestCore, tryPay } from './harness';
 
 const SOURDOUGH = '5010029032307';
 const COLA = '5449000004178';
 const ROOT = path.resolve(__dirname, '..', '..');
 
-const dirs: { dir: string; remove(): void }[] = [];
-const cores: TestCore[] = [];
-afterEach(async () => {
-  for (const t of cores.splice(0)) await t.core.close();
-  dirs.splice(0).forEach((d) => d.remove());
-});
-async function demo(): Promise<TestCore> {
-  const d = tempDataDir();
-  dirs.push(d);
-  const t = await startCore(d.dir, { demo: true });
-  cores.push(t);
-  return t;
-}
+const { dir, start, demo } = perTest();
 const count = (t: TestCore, sql: string, ...args: unknown[]) =>
   t.core.db.sqlite.prepare(sql).pluck().get(...args) as number;
 
@@ -81,6 +69,25 @@ describe('one document path', () => {
     expect(count(t, "select next_no from number_series where series = 'receipt'")).toBe(2);
   });
 
+  it("a product's stock on hand always equals the sum of its movements, opening stock and sales alike", async () => {
+    const t = await demo();
+    const till = t.connect();
+    await till.ok('session.login', { pin: '1111' });
+    await till.ok('cart.scan', { code: SOURDOUGH });
+    await till.ok('cart.scan', { code: SOURDOUGH });
+    await till.ok('cart.scan', { code: COLA });
+    await pay(till, 1000);
+    const drift = t.core.db.sqlite
+      .prepare(
+        `select l.product_id, l.on_hand, coalesce(sum(m.qty_delta), 0) as moved
+         from stock_levels l left join stock_movements m on m.product_id = l.product_id
+         group by l.product_id having l.on_hand <> moved`,
+      )
+      .all();
+    expect(drift).toEqual([]);
+    expect(count(t, 'select count(*) from stock_levels')).toBeGreaterThan(100);
+  });
+
   it('a document that fails half-way takes no number and leaves no row, entry or outbox row', async () => {
     const t = await demo();
     const tillId = t.core.services.settings.get('tillId') ?? '';
@@ -127,7 +134,7 @@ describe('one document path', () => {
     await till.ok('cart.scan', { code: SOURDOUGH });
     const before = snapshot(t.core);
     t.core.db.sqlite.pragma('busy_timeout = 50');
-    const other = new Database(path.join(dirs[0]?.dir ?? '', DB_FILE));
+    const other = new Database(path.join(t.dataDir, DB_FILE));
     other.exec('BEGIN IMMEDIATE');
     try {
       const r = await tryPay(till, 500);
@@ -189,27 +196,18 @@ describe('till code', () => {
   };
 
   it('setup takes the till code, T01 unless given', async () => {
-    const d = tempDataDir();
-    dirs.push(d);
-    const t = await startCore(d.dir);
-    cores.push(t);
+    const t = await start(dir());
     const c = await t.setupConnection();
     expect((await c.ok('setup.createStore', { ...newStore, till: { code: 'K2', name: 'Kiosk till' } })).till).toMatchObject({
       code: 'K2',
       name: 'Kiosk till',
     });
-    const d2 = tempDataDir();
-    dirs.push(d2);
-    const t2 = await startCore(d2.dir);
-    cores.push(t2);
+    const t2 = await start(dir());
     expect((await (await t2.setupConnection()).ok('setup.createStore', newStore)).till?.code).toBe('T01');
   });
 
   it('a bad till code is refused at setup with a message on the field', async () => {
-    const d = tempDataDir();
-    dirs.push(d);
-    const t = await startCore(d.dir);
-    cores.push(t);
+    const t = await start(dir());
     const c = await t.setupConnection();
     const r = await c.call('setup.createStore', { ...newStore, till: { code: 't 1', name: 'x' } });
     expect(r.ok ? null : r.error.issues?.map((i) => i.path)).toEqual(['till.code']);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import type { Clock } from '../../electron/core/clock';
 import { createCore, type Core } from '../../electron/core/core';
 import { SimulatedPrinter } from '../../electron/core/devices/printer/simulated-printer';
@@ -16,6 +17,7 @@ export function tempDataDir(): { dir: string; remove(): void } {
 
 export interface TestCore {
   core: Core;
+  dataDir: string;
   printer: SimulatedPrinter;
   /** A connection to the router, as a window or socket would have. */
   connect(connectionId?: string): Connection;
@@ -41,6 +43,7 @@ export async function startCore(
   const connect = (connectionId = `test:${++n}`) => connectRouter(core.router, connectionId);
   return {
     core,
+    dataDir,
     printer,
     connect,
     async setupConnection() {
@@ -87,4 +90,28 @@ export async function tryPay(c: Connection, tendered: number) {
 export async function pay(c: Connection, tendered: number) {
   const cart = await c.ok('cart.get');
   return c.ok('sale.payCash', { tendered, cartVersion: cart.version });
+}
+
+/**
+ * Data folders and cores a test file's tests make, each closed and removed after its test.
+ * `start` keeps the core for closing; a test that closes a core itself starts it with startCore.
+ */
+export function perTest() {
+  const dirs: { remove(): void }[] = [];
+  const cores: TestCore[] = [];
+  afterEach(async () => {
+    for (const t of cores.splice(0)) await t.core.close();
+    dirs.splice(0).forEach((d) => d.remove());
+  });
+  const dir = (): string => {
+    const d = tempDataDir();
+    dirs.push(d);
+    return d.dir;
+  };
+  const start = async (dataDir: string, opts: Parameters<typeof startCore>[1] = {}): Promise<TestCore> => {
+    const t = await startCore(dataDir, opts);
+    cores.push(t);
+    return t;
+  };
+  return { dir, start, demo: () => start(dir(), { demo: true }) };
 }

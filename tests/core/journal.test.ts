@@ -2,27 +2,20 @@ import Database from 'better-sqlite3';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../electron/core/db/connection';
 import { nextEntry, type JournalRow } from '../../electron/core/journal/entry-format';
-import { pay, startCore, tempDataDir, type Connection, type TestCore } from './harness';
+import { type Connection, pay, perTest } from './harness';
 
 const SOURDOUGH = '5010029032307';
 const COLA = '5449000004178';
 
-const dirs: { dir: string; remove(): void }[] = [];
-const cores: TestCore[] = [];
-afterEach(async () => {
-  for (const t of cores.splice(0)) await t.core.close();
-  dirs.splice(0).forEach((d) => d.remove());
-});
+const { dir: freshDir, start } = perTest();
 
 /** A demo store with three sales, a cashier and a manager connection. */
 async function storeWithSales() {
-  const d = tempDataDir();
-  dirs.push(d);
-  const t = await startCore(d.dir, { demo: true });
-  cores.push(t);
+  const dir = freshDir();
+  const t = await start(dir, { demo: true });
   const till = t.connect();
   await till.ok('session.login', { pin: '1111' });
   const sales = [];
@@ -33,7 +26,7 @@ async function storeWithSales() {
   }
   const manager = t.connect();
   await manager.ok('session.login', { pin: '9999' });
-  return { t, till, manager, sales, db: t.core.db.sqlite, file: path.join(d.dir, DB_FILE) };
+  return { t, till, manager, sales, db: t.core.db.sqlite, file: path.join(dir, DB_FILE) };
 }
 
 /** A sale's rows as someone with a shell would remove them, journal entry included or not. */

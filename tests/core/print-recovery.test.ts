@@ -1,26 +1,16 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../electron/core/db/connection';
 import { SimulatedPrinter } from '../../electron/core/devices/printer/simulated-printer';
-import { pay, RESOURCES, startCore, tempDataDir, type TestCore } from './harness';
+import { pay, perTest, RESOURCES, startCore } from './harness';
 
 const SOURDOUGH = '5010029032307';
 const COLA = '5449000004178';
 const ROOT = path.resolve(__dirname, '..', '..');
 
-const dirs: { dir: string; remove(): void }[] = [];
-const cores: TestCore[] = [];
-afterEach(async () => {
-  for (const t of cores.splice(0)) await t.core.close();
-  dirs.splice(0).forEach((d) => d.remove());
-});
-function freshDir(): string {
-  const d = tempDataDir();
-  dirs.push(d);
-  return d.dir;
-}
+const { dir: freshDir, start } = perTest();
 
 const jobStatuses = (file: string) => {
   const db = new Database(file, { readonly: true });
@@ -47,8 +37,7 @@ describe('print jobs a stopped till left behind', () => {
     raw.prepare("update print_jobs set status = 'printing' where sale_id = ?").run(printing.saleId);
     raw.close();
     const printer = new SimulatedPrinter();
-    const second = await startCore(dir, { printer });
-    cores.push(second);
+    const second = await start(dir, { printer });
     // Nothing printed by itself at start, and no drawer kicked open.
     await new Promise((r) => setTimeout(r, 100));
     expect(printer.jobs).toEqual([]);
@@ -124,8 +113,7 @@ describe('print jobs a stopped till left behind', () => {
     expect((left.queued ?? 0) + (left.printing ?? 0)).toBeGreaterThan(0);
 
     const printer = new SimulatedPrinter();
-    const t = await startCore(dir, { printer });
-    cores.push(t);
+    const t = await start(dir, { printer });
     const after = jobStatuses(file);
     expect(after.queued ?? 0).toBe(0);
     expect(after.printing ?? 0).toBe(0);

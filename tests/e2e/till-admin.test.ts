@@ -104,4 +104,28 @@ describe('the manager at the till', () => {
     await page.getByRole('button', { name: 'Close' }).last().click();
     await page.getByRole('banner').getByText('Till FRONT').waitFor();
   });
+
+  it('a payment open on this screen stops when another window changes the cart', async () => {
+    // New sale, one item, payment dialog open.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(product?.barcode ?? '', { delay: 5 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('cart-line').count()).toBe(1);
+    await page.getByTestId('pay-button').click();
+    await page.getByTestId('quick-cash').first().waitFor();
+    // A second window on the same till adds an item to the till's one cart.
+    const other = await browser?.newPage({ viewport: { width: 1280, height: 800 } });
+    if (!other) throw new Error('no browser');
+    await other.goto(host?.url ?? '');
+    for (const digit of '1111') await other.getByRole('button', { name: digit, exact: true }).click();
+    await other.getByRole('button', { name: 'Log in' }).click();
+    await other.getByTestId('search').waitFor();
+    await other.keyboard.type(product?.barcode ?? '', { delay: 5 });
+    await other.keyboard.press('Enter');
+    await page.getByTestId('cart-changed').waitFor();
+    expect(await page.getByTestId('complete-sale').isDisabled()).toBe(true);
+    await shot('payment-cart-changed');
+    await other.close();
+    await page.keyboard.press('Escape');
+  });
 });

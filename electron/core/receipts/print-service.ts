@@ -14,7 +14,7 @@ export type PrinterFactory = (settings: TillSettings) => ReceiptPrinter;
 const STOPPED_BEFORE = 'Tillbox stopped before this receipt was printed. Press Reprint to print it.';
 const STOPPED_WHILE = 'Tillbox stopped while this receipt was printing; it may have printed. A reprint is marked COPY.';
 
-function toJobView(row: {
+type JobRow = {
   id: string;
   sale_id: string;
   receipt_number: string;
@@ -22,7 +22,9 @@ function toJobView(row: {
   attempts: number;
   error: string | null;
   updated_at: string;
-}): PrintJobView {
+};
+
+function toJobView(row: JobRow): PrintJobView {
   return {
     id: row.id,
     saleId: row.sale_id,
@@ -111,10 +113,7 @@ export class PrintService {
   /** Receipts of this till whose latest print job did not print, newest first: what Reprint is for. */
   unprinted(tillId: string, limit: number): PrintJobView[] {
     const rows = this.db.all(
-      this.db.q
-        .selectFrom('print_jobs as j')
-        .innerJoin('sales as s', 's.id', 'j.sale_id')
-        .select(['j.id', 'j.sale_id', 's.receipt_number', 'j.status', 'j.attempts', 'j.error', 'j.updated_at'])
+      this.jobs()
         .where('s.till_id', '=', tillId)
         .where('j.status', 'in', ['failed', 'interrupted'])
         .where(({ not, exists, selectFrom }) =>
@@ -150,13 +149,7 @@ export class PrintService {
 
   job(jobId: string): PrintJobView {
     const row =
-      this.db.first(
-        this.db.q
-          .selectFrom('print_jobs as j')
-          .innerJoin('sales as s', 's.id', 'j.sale_id')
-          .select(['j.id', 'j.sale_id', 's.receipt_number', 'j.status', 'j.attempts', 'j.error', 'j.updated_at'])
-          .where('j.id', '=', jobId),
-      ) ?? fail('not_found', 'No such print job');
+      this.db.first(this.jobs().where('j.id', '=', jobId)) ?? fail('not_found', 'No such print job');
     return toJobView(row);
   }
 
@@ -213,6 +206,14 @@ export class PrintService {
       void this.serial(() => this.status()).then((st) => this.events.emit('printer.status', st));
     }
     return done;
+  }
+
+  /** Print jobs with their sale's receipt number, as every job view is read. */
+  private jobs() {
+    return this.db.q
+      .selectFrom('print_jobs as j')
+      .innerJoin('sales as s', 's.id', 'j.sale_id')
+      .select(['j.id', 'j.sale_id', 's.receipt_number', 'j.status', 'j.attempts', 'j.error', 'j.updated_at']);
   }
 
   private setStatus(jobId: string, s: { status: PrintJobStatus; attempts: number; error: string | null }): void {
