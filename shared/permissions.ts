@@ -8,6 +8,20 @@ export const PERMISSIONS = [
   'catalog.read',
   'journal.verify',
   'settings.manage',
+  /** Discounts up to the role's limit (SalesRules.discountLimits). */
+  'sale.discount',
+  /** Change a line's price, within the same limit. */
+  'sale.priceOverride',
+  /** Void a line or a whole sale before payment. */
+  'sale.void',
+  /** Returns and exchanges against a receipt. */
+  'sale.return',
+  /** Returns without a receipt. */
+  'sale.returnNoReceipt',
+  /** Find, create and edit customers at the till. */
+  'customer.manage',
+  /** Give a customer store credit outside a return. */
+  'credit.issue',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -15,7 +29,20 @@ export const ROLES = ['cashier', 'manager', 'owner'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  cashier: ['sale.sell', 'sale.reprint', 'catalog.read'],
-  manager: ['sale.sell', 'sale.reprint', 'catalog.read', 'journal.verify', 'settings.manage'],
+  cashier: ['sale.sell', 'sale.reprint', 'catalog.read', 'sale.discount', 'sale.return', 'customer.manage'],
+  manager: [
+    'sale.sell',
+    'sale.reprint',
+    'catalog.read',
+    'journal.verify',
+    'settings.manage',
+    'sale.discount',
+    'sale.priceOverride',
+    'sale.void',
+    'sale.return',
+    'sale.returnNoReceipt',
+    'customer.manage',
+    'credit.issue',
+  ],
   owner: PERMISSIONS,
 };

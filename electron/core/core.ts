@@ -174,6 +174,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     setup: setup.service,
     gate: setup.gate,
     sessions: session.sessions,
+    approvals: session.approvals,
     catalog: catalog.catalog,
     carts: cart.carts,
     printing: receipts.printing,

@@ -32,6 +32,8 @@ export const ERROR_CODES = [
   'invalid_label_rules',
   'invalid_label',
   'no_unit_price',
+  'approval_required',
+  'approval_denied',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

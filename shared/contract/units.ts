@@ -15,6 +15,17 @@ export const NUMBER_UNITS = {
   total: 'minor units',
   tendered: 'minor units',
   change: 'minor units',
+  listPrice: 'minor units',
+  discount: 'minor units',
+  lineDiscount: 'minor units',
+  saleDiscount: 'minor units',
+  discountTotal: 'minor units',
+  rounding: 'minor units',
+  paid: 'minor units',
+  remaining: 'minor units',
+  creditBalance: 'minor units',
+  /** A discount as given: basis points when its kind is percent, else minor units. */
+  value: 'basis points (kind percent) or minor units (kind amount)',
   // Quantities, in thousandths (1 each = 1000, 1 kg = 1000).
   qty: 'thousandths',
   onHand: 'thousandths',
@@ -23,6 +34,7 @@ export const NUMBER_UNITS = {
   // Counts and positions.
   position: 'position (1 = first)',
   attempts: 'count',
+  itemCount: 'count of units (a weighed line counts as one)',
   entries: 'count',
   documentsChecked: 'count',
   printerColumns: 'characters per line',

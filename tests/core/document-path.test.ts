@@ -177,7 +177,7 @@ describe('one document path', () => {
     expect(() =>
       db.sqlite
         .prepare(
-          "insert into sales select 'dup', till_id, receipt_no, receipt_number, staff_id, cashier_name, store_snapshot, tax_inclusive, net, tax, total, tendered, change, created_at from sales where id = ?",
+          "insert into sales (id, till_id, receipt_no, receipt_number, staff_id, cashier_name, store_snapshot, tax_inclusive, net, tax, total, tendered, change, created_at) select 'dup', till_id, receipt_no, receipt_number, staff_id, cashier_name, store_snapshot, tax_inclusive, net, tax, total, tendered, change, created_at from sales where id = ?",
         )
         .run(a.saleId),
     ).toThrow(/immutable|UNIQUE constraint failed: sales.till_id, sales.receipt_no/);

@@ -81,19 +81,21 @@ describe('finalized rows cannot be changed by any SQL', () => {
   it('a new tender method, stock reason or journal kind is a reference row, not a rebuilt table', () => {
     const at = new Date().toISOString();
     // As a later migration would: one insert each, nothing rebuilt.
-    raw.exec(`INSERT INTO tender_methods VALUES ('card', 'Card');
-              INSERT INTO stock_reasons VALUES ('damaged', 'Damaged');
+    raw.exec(`INSERT INTO tender_methods (code, name) VALUES ('crypto', 'Crypto');
+              INSERT INTO stock_reasons VALUES ('lost', 'Lost');
               INSERT INTO journal_kinds VALUES ('sale.voided', 'Sale voided');`);
     const sale = raw.prepare('select * from payments where sale_id = ?').get(saleId) as Record<string, unknown>;
-    raw.prepare('insert into payments values (?, ?, ?, 0, 0, 0, ?)').run('p-card', saleId, 'card', at);
+    raw.prepare('insert into payments (id, sale_id, method, amount, tendered, change, created_at) values (?, ?, ?, 0, 0, 0, ?)').run('p-card', saleId, 'crypto', at);
     // The app's connection enforces foreign keys: a tender nobody added is refused.
     expect(t.core.db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(() =>
-      t.core.db.sqlite.prepare('insert into payments values (?, ?, ?, 0, 0, 0, ?)').run('p-y', saleId, 'bitcoin', at),
+      t.core.db.sqlite
+        .prepare('insert into payments (id, sale_id, method, amount, tendered, change, created_at) values (?, ?, ?, 0, 0, 0, ?)')
+        .run('p-y', saleId, 'bitcoin', at),
     ).toThrow(/FOREIGN KEY/);
     expect(() =>
       t.core.db.sqlite
-        .prepare("insert into stock_movements values ('m-d', ?, null, -1000, 'damaged', ?, ?)")
+        .prepare("insert into stock_movements values ('m-d', ?, null, -1000, 'lost', ?, ?)")
         .run(raw.prepare('select product_id from sale_lines where sale_id = ?').pluck().get(saleId), saleId, at),
     ).not.toThrow();
     // Journal kinds are checked by a trigger, on every connection.

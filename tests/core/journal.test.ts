@@ -125,7 +125,7 @@ describe('the journal', () => {
     ['payments', 'update payments set tendered = 99999 where sale_id = ?'],
     ['stock_movements', 'update stock_movements set qty_delta = -1 where doc_id = ?'],
     ['stock_movements (deleted)', 'delete from stock_movements where doc_id = ?'],
-    ['sale_lines (added)', "insert into sale_lines select 'extra', sale_id, 99, product_id, sku, name, unit, qty, unit_price, amount, tax_rate_id, tax_code, rate_bps from sale_lines where sale_id = ? limit 1"],
+    ['sale_lines (added)', "insert into sale_lines select 'extra', sale_id, 99, product_id, sku, name, unit, qty, unit_price, amount, tax_rate_id, tax_code, rate_bps, null, null, null, null, null, null from sale_lines where sale_id = ? limit 1"],
   ] as const) {
     it(`a sale's journal entry covers its ${table}: editing them in the SQLite file is found`, async () => {
       const { manager, sales, file, db } = await storeWithSales();

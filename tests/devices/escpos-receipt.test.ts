@@ -133,7 +133,7 @@ describe('ESC/POS receipt', () => {
     expect(gbp.commands.some((c) => c.name === 'ESC t' && c.bytes[2] === 19)).toBe(true);
     expect(gbp.bytes.includes(0x9c)).toBe(true);
 
-    const eur = render(receiptFixture({ store: { name: 'Eckladen', address: 'Hauptstraße 1', currency: 'EUR', currencyExponent: 2, locale: 'de-DE' } }));
+    const eur = render(receiptFixture({ store: { name: 'Eckladen', address: 'Hauptstraße 1', currency: 'EUR', currencyExponent: 2, locale: 'de-DE', taxNumber: '', phone: '', header: '', footer: '' } }));
     expect(eur.bytes.includes(0xd5)).toBe(true);
     expect(eur.text.some((l) => /^TOTAL +9,91 €$/.test(l))).toBe(true);
     expect(eur.text).toContain('Hauptstraße 1');

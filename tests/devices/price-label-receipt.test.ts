@@ -24,7 +24,7 @@ describe('a price label on a weighed product, on the printed receipt', () => {
   it('the receipt line shows the weight derived from the price, never 1.000 kg', () => {
     // 2.50 of bananas at 1.10/kg: the cart recorded 2.273 kg and the label's 2.50.
     const doc = receiptFixture({
-      lines: [{ name: 'Bananas', qty: 2273, unit: 'kg', unitPrice: 110, amount: 250, rateBps: 500, taxCode: 'B' }],
+      lines: [{ name: 'Bananas', qty: 2273, unit: 'kg', unitPrice: 110, amount: 250, rateBps: 500, taxCode: 'B', listPrice: null, discount: 0, discountReason: null }],
     });
     const text = textOf(
       renderReceipt(doc, { columns: 42, openDrawer: false, drawerPin: 2, type: 'epson' }),

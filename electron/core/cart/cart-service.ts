@@ -163,8 +163,19 @@ export class CartService {
     if (cart) return cart.id;
     const id = newId(this.clock);
     const at = nowIso(this.clock);
+    // Versions never repeat on a till, across parked and new carts, so a payment naming the
+    // version of one cart can never be taken against another: a new cart starts at the
+    // till's highest and its first change (in this transaction) takes it above.
+    const top = this.db.first(
+      this.db.q
+        .selectFrom('carts')
+        .select((eb) => eb.fn.max('version').as('v'))
+        .where('till_id', '=', tillId),
+    );
     this.db.run(
-      this.db.q.insertInto('carts').values({ id, till_id: tillId, staff_id: staffId, created_at: at, updated_at: at }),
+      this.db.q
+        .insertInto('carts')
+        .values({ id, till_id: tillId, staff_id: staffId, created_at: at, updated_at: at, version: top?.v ?? 0 }),
     );
     return id;
   }
@@ -179,7 +190,9 @@ export class CartService {
   }
 
   private cartRow(tillId: string) {
-    return this.db.first(this.db.q.selectFrom('carts').select(['id', 'updated_at']).where('till_id', '=', tillId));
+    return this.db.first(
+      this.db.q.selectFrom('carts').select(['id', 'updated_at']).where('till_id', '=', tillId).where('parked_at', 'is', null),
+    );
   }
 
   private line(tillId: string, lineId: string) {
@@ -191,7 +204,8 @@ export class CartService {
           .innerJoin('products as p', 'p.id', 'l.product_id')
           .select(['l.id', 'l.cart_id', 'l.fixed_amount', 'p.unit'])
           .where('l.id', '=', lineId)
-          .where('c.till_id', '=', tillId),
+          .where('c.till_id', '=', tillId)
+          .where('c.parked_at', 'is', null),
       ) ?? fail('not_found', 'That line is no longer in the cart')
     );
   }

@@ -33,6 +33,56 @@ export interface CodeNameTable {
   name: string;
 }
 
+export type TenderKind = 'cash' | 'card' | 'store_credit' | 'gift_card' | 'other';
+
+/** The tenders a store takes: built-in kinds and ones the store defines (voucher, cheque...). */
+export interface TenderMethodsTable {
+  code: string;
+  name: string;
+  kind: Generated<TenderKind>;
+  opens_drawer: Generated<number>;
+  active: Generated<number>;
+  position: Generated<number>;
+}
+
+export type ReasonKind = 'discount' | 'price_override' | 'void' | 'return';
+
+/** Reasons the store offers for a discount, an override, a void or a return. */
+export interface ReasonCodesTable {
+  id: string;
+  kind: ReasonKind;
+  code: string;
+  label: string;
+  active: Generated<number>;
+  position: Generated<number>;
+}
+
+export interface CustomersTable {
+  id: string;
+  name: string;
+  phone: Generated<string>;
+  email: Generated<string>;
+  address: Generated<string>;
+  tax_id: Generated<string>;
+  notes: Generated<string>;
+  /** The loyalty card's barcode, if the customer has one. */
+  loyalty_code: string | null;
+  /** Kept by trigger from store_credit_movements; never below zero. */
+  credit_balance: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GiftCardsTable {
+  id: string;
+  code: string;
+  /** Kept by trigger from gift_card_movements; never below zero. */
+  balance: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface TaxRatesTable {
   id: string;
   code: string;
@@ -62,6 +112,8 @@ export interface ProductsTable {
   active: number;
   created_at: string;
   updated_at: string;
+  /** Selling it issues or tops up a gift card; it moves no stock. */
+  gift_card: Generated<number>;
 }
 
 export interface BarcodesTable {
@@ -85,7 +137,7 @@ export interface StockLevelsTable {
 }
 
 /** Codes in the stock_reasons table. */
-export type StockReason = 'opening' | 'sale' | 'delivery' | 'adjustment';
+export type StockReason = 'opening' | 'sale' | 'delivery' | 'adjustment' | 'return' | 'write_off';
 
 export interface StockMovementsTable {
   id: string;
@@ -106,7 +158,21 @@ export interface CartsTable {
   updated_at: string;
   /** Raised by every change; a payment names the version the cashier saw. */
   version: Generated<number>;
+  customer_id: string | null;
+  discount_kind: DiscountKind | null;
+  /** Basis points for 'percent', minor units for 'amount'. */
+  discount_value: number | null;
+  discount_reason: string | null;
+  discount_approved_by: string | null;
+  /** The manager who allowed return lines without a receipt. */
+  return_approved_by: string | null;
+  /** Set while parked; the open cart of a till has none. */
+  parked_at: string | null;
+  parked_by: string | null;
+  park_note: string | null;
 }
+
+export type DiscountKind = 'percent' | 'amount';
 
 export interface CartLinesTable {
   id: string;
@@ -114,9 +180,40 @@ export interface CartLinesTable {
   product_id: string;
   qty: number;
   unit_price: number;
-  /** Amount fixed by an in-store price label, else null. */
+  /** Amount fixed by an in-store price label or by the sale a return line refunds, else null. */
   fixed_amount: number | null;
   position: number;
+  created_at: string;
+  /** Who rang the line. */
+  staff_id: string | null;
+  /** The catalog price before a price override, else null. */
+  list_price: number | null;
+  override_reason: string | null;
+  override_approved_by: string | null;
+  discount_kind: DiscountKind | null;
+  discount_value: number | null;
+  discount_reason: string | null;
+  discount_approved_by: string | null;
+  /** The sold line this return line takes back (qty and amount negative). */
+  return_of: string | null;
+  disposition: 'sellable' | 'damaged' | null;
+  gift_card_code: string | null;
+}
+
+/** Tenders taken for the open cart before its sale completes. */
+export interface CartTendersTable {
+  id: string;
+  cart_id: string;
+  method: string;
+  /** Positive: paid; negative: refunded. */
+  amount: number;
+  card_last4: string | null;
+  approval_code: string | null;
+  terminal_ref: string | null;
+  gift_card_id: string | null;
+  customer_id: string | null;
+  refund_of: string | null;
+  staff_id: string | null;
   created_at: string;
 }
 
@@ -136,6 +233,13 @@ export interface SalesTable {
   tendered: number;
   change: number;
   created_at: string;
+  customer_id: string | null;
+  /** Cash rounding added to the total when cash settled it (may be negative). */
+  rounding: number | null;
+  /** All discounts of the sale, in minor units. */
+  discount: number | null;
+  /** The sale a return was made against. */
+  return_of_sale: string | null;
 }
 
 export interface SaleLinesTable {
@@ -152,6 +256,14 @@ export interface SaleLinesTable {
   tax_rate_id: string;
   tax_code: string;
   rate_bps: number;
+  /** The catalog price when a price override changed unit_price. */
+  list_price: number | null;
+  /** Discount allocated to the line (its own and its share of the sale's); amount is after it. */
+  discount: number | null;
+  return_of: string | null;
+  disposition: 'sellable' | 'damaged' | null;
+  gift_card_id: string | null;
+  staff_id: string | null;
 }
 
 export interface SaleTaxesTable {
@@ -169,10 +281,46 @@ export interface PaymentsTable {
   id: string;
   sale_id: string;
   /** A code in tender_methods. */
-  method: 'cash';
+  method: string;
   amount: number;
   tendered: number;
   change: number;
+  created_at: string;
+  card_last4: string | null;
+  approval_code: string | null;
+  terminal_ref: string | null;
+  gift_card_id: string | null;
+  customer_id: string | null;
+  refund_of: string | null;
+}
+
+export interface SaleAdjustmentsTable {
+  id: string;
+  sale_id: string;
+  line_id: string | null;
+  kind: 'line_discount' | 'sale_discount' | 'price_override' | 'no_receipt_return';
+  method: DiscountKind | null;
+  value: number | null;
+  amount: number;
+  reason: string | null;
+  staff_id: string;
+  approved_by: string | null;
+  created_at: string;
+}
+
+export interface GiftCardMovementsTable {
+  id: string;
+  gift_card_id: string;
+  doc_id: string;
+  delta: number;
+  created_at: string;
+}
+
+export interface StoreCreditMovementsTable {
+  id: string;
+  customer_id: string;
+  doc_id: string;
+  delta: number;
   created_at: string;
 }
 
@@ -230,7 +378,14 @@ export interface DB {
   settings: SettingsTable;
   tills: TillsTable;
   number_series: NumberSeriesTable;
-  tender_methods: CodeNameTable;
+  tender_methods: TenderMethodsTable;
+  reason_codes: ReasonCodesTable;
+  customers: CustomersTable;
+  gift_cards: GiftCardsTable;
+  cart_tenders: CartTendersTable;
+  sale_adjustments: SaleAdjustmentsTable;
+  gift_card_movements: GiftCardMovementsTable;
+  store_credit_movements: StoreCreditMovementsTable;
   stock_reasons: CodeNameTable;
   journal_kinds: CodeNameTable;
   units: CodeNameTable;

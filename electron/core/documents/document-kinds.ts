@@ -8,9 +8,26 @@ export const DOCUMENT_KINDS = {
   'sale.completed': { series: 'receipt', outbox: true },
   /** Opening stock of newly imported products: stock_movements. */
   'stock.opening': { series: null, outbox: true },
+  /**
+   * A return or an exchange: a sale document whose return lines have negative quantities
+   * and point at the lines they take back; numbered in the same receipt series.
+   */
+  'sale.returned': { series: 'receipt', outbox: true },
+  /** Store credit given by a manager outside a return: store_credit_movements. */
+  'credit.issued': { series: null, outbox: true },
 } as const satisfies Record<string, { series: NumberSeries | null; outbox: boolean }>;
 
-export const EVENT_KINDS = ['store.created', 'catalog.imported'] as const;
+export const EVENT_KINDS = [
+  'store.created',
+  'catalog.imported',
+  /** A cart voided before payment (or a parked one discarded), with its lines, reason and approver. */
+  'cart.voided',
+  'cart.line_voided',
+  'cart.parked',
+  /** Money moved at the card terminal before the sale completed, and its reversal. */
+  'card.approved',
+  'card.reversed',
+] as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 export type EventKind = (typeof EVENT_KINDS)[number];

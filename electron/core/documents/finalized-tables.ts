@@ -14,6 +14,9 @@ export const FINALIZED_TABLES = {
   sale_taxes: { docColumn: 'sale_id', order: ['tax_rate_id'] },
   payments: { docColumn: 'sale_id', order: ['id'] },
   stock_movements: { docColumn: 'doc_id', order: ['id'] },
+  sale_adjustments: { docColumn: 'sale_id', order: ['id'] },
+  gift_card_movements: { docColumn: 'doc_id', order: ['id'] },
+  store_credit_movements: { docColumn: 'doc_id', order: ['id'] },
 } as const;
 
 export type FinalizedTable = keyof typeof FINALIZED_TABLES;

@@ -9,6 +9,7 @@ import type { DocumentWriter } from '../documents/document-writer';
 import { fail } from '../errors';
 import { movementRow, onHand } from '../inventory/stock';
 import type { SettingsStore } from '../settings/settings-store';
+import { storeSnapshot } from './receipt-doc';
 
 export interface CompletedSale {
   saleId: string;
@@ -64,13 +65,7 @@ export function payCash(
             receipt_number: receiptNumber,
             staff_id: input.staff.id,
             cashier_name: input.staff.name,
-            store_snapshot: JSON.stringify({
-              name: store.name,
-              address: store.address,
-              currency: store.currency,
-              currencyExponent: store.currencyExponent,
-              locale: store.locale,
-            }),
+            store_snapshot: storeSnapshot(store, settings.salesRules()),
             tax_inclusive: cart.totals.inclusive ? 1 : 0,
             net: cart.totals.net,
             tax: cart.totals.tax,

@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../router';
 import type { StaffService } from '../staff/staff-service';
+import { Approvals } from './approvals';
 import { LoginThrottle } from './login-throttle';
 import { Sessions } from './sessions';
 
@@ -14,5 +15,6 @@ export function sessionDomain(ctx: CoreContext, deps: { staff: StaffService }) {
       return null;
     },
   };
-  return { sessions, handlers };
+  const approvals = new Approvals(sessions, ctx.settings);
+  return { sessions, approvals, handlers };
 }

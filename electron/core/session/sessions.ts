@@ -59,6 +59,27 @@ export class Sessions {
     for (const ticket of this.pending.get(connectionId) ?? []) ticket.cancelled = true;
   }
 
+  /**
+   * Whose PIN this is, without logging them in: a manager approving one action on a
+   * cashier's screen. It queues and counts like a login, so approvals cannot be used to
+   * guess PINs faster than the login screen allows.
+   */
+  checkPin(pin: string): Promise<StaffView> {
+    return this.queue.run(async () => {
+      const lockedFor = this.throttle.lockedFor(this.now());
+      if (lockedFor > 0) fail('locked_out', lockoutMessage(lockedFor));
+      this.throttle.countAttempt();
+      const staff = await this.staff.findByPin(pin);
+      if (!staff) {
+        const outcome = this.throttle.failed(this.now());
+        if (outcome.locked) fail('locked_out', lockoutMessage(outcome.forMs));
+        fail('bad_pin', 'Wrong PIN');
+      }
+      this.throttle.succeeded();
+      return staff;
+    });
+  }
+
   private async attempt(connectionId: string, pin: string, ticket: { cancelled: boolean }): Promise<SessionInfo> {
     const lockedFor = this.throttle.lockedFor(this.now());
     if (lockedFor > 0) fail('locked_out', lockoutMessage(lockedFor));

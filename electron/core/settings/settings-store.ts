@@ -1,5 +1,11 @@
 import type { TillSettings } from '../../../shared/contract/admin';
-import type { StoreSettings } from '../../../shared/domain/store';
+import {
+  DEFAULT_SALES_RULES,
+  DEFAULT_TERMINAL_SETTINGS,
+  type SalesRules,
+  type StoreSettings,
+  type TerminalSettings,
+} from '../../../shared/domain/store';
 import { defaultInStoreRules, type InStoreRule } from '../../../shared/instore-rules';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
@@ -12,6 +18,8 @@ export interface SettingValues {
   demo: boolean;
   till: TillSettings;
   instoreRules: InStoreRule[];
+  sales: SalesRules;
+  terminal: TerminalSettings;
 }
 
 export const DEFAULT_TILL_SETTINGS: TillSettings = {
@@ -65,6 +73,19 @@ export class SettingsStore {
 
   tillSettings(): TillSettings {
     return { ...DEFAULT_TILL_SETTINGS, ...this.get('till') };
+  }
+
+  salesRules(): SalesRules {
+    const saved = this.get('sales');
+    return {
+      ...DEFAULT_SALES_RULES,
+      ...saved,
+      discountLimits: { ...DEFAULT_SALES_RULES.discountLimits, ...saved?.discountLimits },
+    };
+  }
+
+  terminal(): TerminalSettings {
+    return { ...DEFAULT_TERMINAL_SETTINGS, ...this.get('terminal') };
   }
 
   /** The store's saved currency exponent (StoreSettings.currencyExponent). */

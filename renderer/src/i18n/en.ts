@@ -36,6 +36,8 @@ const errors = {
   invalid_label:
     'This label cannot be sold: it shows a price or weight of zero, or a weight on an item that is not sold by weight.',
   no_unit_price: 'This product has no price per kg, so a price label cannot tell its weight. Weigh it instead.',
+  approval_required: 'A manager must approve this. Ask a manager to enter their PIN.',
+  approval_denied: 'That PIN belongs to someone who may not approve this.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {
