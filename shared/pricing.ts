@@ -171,3 +171,23 @@ export function roundCash(remainder: Minor, increment: Minor): Minor {
   if (increment <= 1) return remainder;
   return divRound(remainder, increment) * increment;
 }
+
+/**
+ * What returning `qty` of a sold line refunds (positive): the line's amount after its
+ * discounts, in proportion to the quantity, rounded once. The return that takes back the
+ * last of the line refunds exactly what is left, so however a line is returned, in one go
+ * or piece by piece, the refunds add up to what was paid for it and never more; discounts
+ * therefore come back in proportion too, and tax is worked out on the refund per rate.
+ */
+export function refundFor(
+  line: { soldQty: Minor; soldAmount: Minor; leftQty: Minor; leftAmount: Minor },
+  qty: Minor,
+): Minor {
+  if (!Number.isSafeInteger(qty) || qty <= 0 || qty > line.leftQty) {
+    throw new RangeError(`can return 1 to ${line.leftQty} thousandths of this line, not ${qty}`);
+  }
+  if (qty === line.leftQty) return line.leftAmount;
+  const product = line.soldAmount * qty;
+  if (!Number.isSafeInteger(product)) throw new RangeError('refund overflows');
+  return Math.min(divRound(product, line.soldQty), line.leftAmount);
+}

@@ -10,9 +10,17 @@ export const cartChannels = {
     summary: "This till's open cart (it survives a restart).",
   }),
   'cart.scan': channel<CartView>()({
-    input: z.object({ code: scanCode }),
+    input: z.object({
+      code: scanCode,
+      qty: qty
+        .optional()
+        .describe(
+          'Quantity in thousandths keyed before the scan (12 x scan: 12000), or the weight of a product sold by weight (1.250 kg: 1250). Not allowed with a weight or price label, which carries its own.',
+        ),
+    }),
     access: 'sale.sell',
-    summary: 'Add the product for a scanned or typed barcode/SKU; in-store weight and price labels are decoded.',
+    summary:
+      'Add the product for a scanned or typed barcode/SKU, optionally a quantity keyed first; in-store weight and price labels are decoded.',
   }),
   'cart.addProduct': channel<CartView>()({
     input: z.object({ productId: id, qty: qty.optional() }),

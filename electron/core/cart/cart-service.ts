@@ -31,14 +31,21 @@ export class CartService {
    * item sold each. A price label on a product sold by weight records the weight that price
    * buys (shared/money.ts weightFromPrice) and keeps the label's price as the line's amount,
    * so the receipt shows the real weight, never "1.000 kg".
+   *
+   * `qty` is what the cashier keyed before scanning: a count for an item sold each (12 x
+   * scan), or the weight of a product sold by weight read off a scale. A label already
+   * carries its quantity, so a keyed one with it is refused rather than guessed at.
    */
-  scan(tillId: string, staffId: string, code: string): CartView {
+  scan(tillId: string, staffId: string, code: string, qty?: Qty): CartView {
     const store = this.store();
     const exponent = store.currencyExponent;
     const match =
       this.catalog.lookupCode(code, this.settings.instoreRules(exponent), exponent) ??
       fail('unknown_barcode', `Unknown barcode ${code}`);
     const { product } = match;
+    if (qty !== undefined && (match.price !== undefined || match.weight !== undefined)) {
+      fail('invalid_input', `The label on ${product.name} carries its own quantity: scan it without keying one`);
+    }
     if (match.price !== undefined) {
       if (match.price <= 0) fail('invalid_label', `The price label for ${product.name} shows a price of zero`);
       if (product.unit === 'each') return this.addLine(tillId, staffId, product, QTY_ONE, match.price);
@@ -54,8 +61,8 @@ export class CartService {
       if (match.weight <= 0) fail('invalid_label', `The weight label for ${product.name} shows a weight of zero`);
       return this.addLine(tillId, staffId, product, match.weight, null);
     }
-    if (product.unit === 'kg') fail('weight_required', `Weigh ${product.name} and enter its weight`);
-    return this.addLine(tillId, staffId, product, QTY_ONE, null);
+    if (product.unit === 'kg' && qty === undefined) fail('weight_required', `Weigh ${product.name} and enter its weight`);
+    return this.addLine(tillId, staffId, product, qty ?? QTY_ONE, null);
   }
 
   addProduct(tillId: string, staffId: string, productId: string, qty: Qty | undefined): CartView {

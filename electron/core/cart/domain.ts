@@ -15,7 +15,7 @@ export function cartDomain(ctx: CoreContext, deps: { catalog: CatalogService }) 
   const till = () => tillIdOf(ctx);
   const handlers: HandlersOf<'cart'> = {
     'cart.get': () => carts.view(till()),
-    'cart.scan': (input, call) => pushed(carts.scan(till(), staffOf(call).id, input.code)),
+    'cart.scan': (input, call) => pushed(carts.scan(till(), staffOf(call).id, input.code, input.qty)),
     'cart.addProduct': (input, call) => pushed(carts.addProduct(till(), staffOf(call).id, input.productId, input.qty)),
     'cart.setQty': (input) => pushed(carts.setQty(till(), input.lineId, input.qty)),
     'cart.removeLine': (input) => pushed(carts.removeLine(till(), input.lineId)),
