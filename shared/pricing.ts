@@ -21,7 +21,7 @@
  *    always the sum of the line amounts: no cent appears or vanishes whatever the order of
  *    lines and discounts.
  */
-import type { Bps, Minor } from './domain/units';
+import type { Bps, Minor, Qty } from './domain/units';
 import { divRound, sumMinor } from './money';
 
 export type DiscountKind = 'percent' | 'amount';
@@ -180,8 +180,8 @@ export function roundCash(remainder: Minor, increment: Minor): Minor {
  * therefore come back in proportion too, and tax is worked out on the refund per rate.
  */
 export function refundFor(
-  line: { soldQty: Minor; soldAmount: Minor; leftQty: Minor; leftAmount: Minor },
-  qty: Minor,
+  line: { soldQty: Qty; soldAmount: Minor; leftQty: Qty; leftAmount: Minor },
+  qty: Qty,
 ): Minor {
   if (!Number.isSafeInteger(qty) || qty <= 0 || qty > line.leftQty) {
     throw new RangeError(`can return 1 to ${line.leftQty} thousandths of this line, not ${qty}`);
