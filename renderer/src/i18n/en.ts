@@ -38,6 +38,10 @@ const errors = {
   no_unit_price: 'This product has no price per kg, so a price label cannot tell its weight. Weigh it instead.',
   approval_required: 'A manager must approve this. Ask a manager to enter their PIN.',
   approval_denied: 'That PIN belongs to someone who may not approve this.',
+  customer_archived: 'This customer is archived. Restore them before attaching them to a sale.',
+  loyalty_code_in_use: 'That loyalty code already belongs to another customer or to a product.',
+  gift_card_code_required: 'A gift card needs its code: use the Gift card button to sell or top one up.',
+  no_gift_card_product: 'No product is set up as a gift card. Ask a manager to flag one.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {
