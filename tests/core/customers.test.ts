@@ -109,6 +109,10 @@ describe('customers at the till', () => {
     const scanned = await c.ok('cart.scan', { code: 'ada12345' });
     expect(scanned.customer?.id).toBe(ada.id);
     expect(scanned.lines).toHaveLength(0);
+    // The sale that pays for the cart takes its customer with it: the next sale starts without one.
+    await c.ok('cart.scan', { code: SOURDOUGH });
+    await pay(c, 500);
+    expect((await c.ok('cart.get')).customer).toBeNull();
   });
 
   it('an archived customer cannot be attached to a new sale', async () => {

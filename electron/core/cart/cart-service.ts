@@ -101,6 +101,8 @@ export class CartService {
   /** Empties the cart, raising its version; the sale that paid for it calls this in its transaction. */
   empty(cartId: string): void {
     this.db.run(this.db.q.deleteFrom('cart_lines').where('cart_id', '=', cartId));
+    // The next sale is for whoever comes next: the customer goes with the cart's lines.
+    this.db.run(this.db.q.updateTable('carts').set({ customer_id: null }).where('id', '=', cartId));
     this.touch(cartId);
   }
 

@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Text } from '@mantine/core';
 import { IconGift, IconUser, IconUserMinus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CartCustomerView } from '../../../shared/domain/cart';
@@ -19,63 +19,57 @@ export function CartCustomerBar({ customer, onCustomer, onGiftCard }: CartCustom
   const fmt = useStoreFormat();
   const detach = useSetCustomer();
   return (
-    <Group px={12} py={4} gap="xs" wrap="nowrap" justify="space-between" data-testid="cart-customer">
-      {customer === null ? (
-        <Button
-          h={48}
-          variant="light"
-          leftSection={<IconUser size={20} />}
-          rightSection={<Kbd size="xs">F6</Kbd>}
-          onClick={onCustomer}
-          aria-keyshortcuts="F6"
-          title={t('shortcuts.hint', { label: t('customers.button'), key: 'F6' })}
-          data-testid="customer-button"
-        >
-          {t('customers.button')}
-        </Button>
-      ) : (
-        <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Button
-            h={48}
-            variant="light"
-            leftSection={<IconUser size={20} />}
-            onClick={onCustomer}
-            aria-label={t('customers.detailsName', { name: customer.name })}
-            aria-keyshortcuts="F6"
-            data-testid="customer-button"
-            styles={{ label: { display: 'block', textAlign: 'left', lineHeight: 1.2 } }}
-          >
-            <Text fw={700} size="sm" truncate="end" data-testid="cart-customer-name">
+    <Group px={12} py={4} gap={8} wrap="nowrap" data-testid="cart-customer">
+      <Button
+        h={52}
+        variant="light"
+        justify="flex-start"
+        leftSection={<IconUser size={22} />}
+        onClick={onCustomer}
+        aria-keyshortcuts="F6"
+        title={t('shortcuts.hint', { label: t('customers.button'), key: 'F6' })}
+        aria-label={customer === null ? undefined : t('customers.detailsName', { name: customer.name })}
+        data-testid="customer-button"
+        style={{ flex: 1, minWidth: 0 }}
+        styles={customer === null ? undefined : { label: { display: 'block', textAlign: 'left', lineHeight: 1.25, minWidth: 0 } }}
+      >
+        {customer === null ? (
+          t('customers.button')
+        ) : (
+          <>
+            <Text fw={700} size="md" truncate="end" data-testid="cart-customer-name">
               {customer.name}
             </Text>
-            <Text size="xs" data-testid="cart-customer-credit" data-minor={customer.creditBalance}>
+            <Text size="sm" data-testid="cart-customer-credit" data-minor={customer.creditBalance}>
               {t('customers.credit', { amount: fmt.money(customer.creditBalance) })}
             </Text>
-          </Button>
-          <Button
-            h={48}
-            variant="subtle"
-            color="gray"
-            leftSection={<IconUserMinus size={20} />}
-            loading={detach.isPending}
-            onClick={() => detach.mutate(null, { onError: (e) => notify('error', errorMessage(t, e)) })}
-            aria-label={t('customers.detachName', { name: customer.name })}
-            data-testid="customer-detach"
-          >
-            {t('customers.detach')}
-          </Button>
-        </Group>
+          </>
+        )}
+      </Button>
+      {customer !== null && (
+        <ActionIcon
+          size={52}
+          variant="light"
+          color="gray"
+          loading={detach.isPending}
+          onClick={() => detach.mutate(null, { onError: (e) => notify('error', errorMessage(t, e)) })}
+          aria-label={t('customers.detachName', { name: customer.name })}
+          title={t('customers.detach')}
+          data-testid="customer-detach"
+        >
+          <IconUserMinus size={24} />
+        </ActionIcon>
       )}
       <Button
-        h={48}
+        h={52}
         variant="light"
         color="grape"
-        leftSection={<IconGift size={20} />}
-        rightSection={<Kbd size="xs">F7</Kbd>}
+        leftSection={<IconGift size={22} />}
         onClick={onGiftCard}
         aria-keyshortcuts="F7"
         title={t('shortcuts.hint', { label: t('giftCards.button'), key: 'F7' })}
         data-testid="gift-card-button"
+        style={{ flexShrink: 0 }}
       >
         {t('giftCards.button')}
       </Button>

@@ -225,6 +225,7 @@ export const en = {
     movements_one: '{{count}} movement',
     movements_other: '{{count}} movements',
     codeInvalid: 'A gift card code is 8 to 20 letters or digits.',
+    lineCode: 'Card {{code}}',
   },
   totals: {
     taxRow: '{{code}} {{name}} {{rate}}',
