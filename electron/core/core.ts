@@ -13,6 +13,9 @@ import type { SqlDb } from './db/sql';
 import { devicesDomain } from './devices/domain';
 import { DocumentWriter } from './documents/document-writer';
 import { createPrinter } from './devices/printer/create-printer';
+import { creditDomain } from './credit/domain';
+import { customersDomain } from './customers/domain';
+import { giftCardsDomain } from './giftcards/domain';
 import { EventBus } from './events';
 import { journalDomain } from './journal/domain';
 import type { PrinterFactory } from './receipts/print-service';
@@ -151,6 +154,9 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const settings = settingsDomain(ctx, { printing: receipts.printing });
   const till = tillDomain(ctx);
   const labels = labelsDomain(ctx);
+  const customers = customersDomain(ctx);
+  const credit = creditDomain(ctx);
+  const giftcards = giftCardsDomain(ctx);
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -165,6 +171,9 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...settings.handlers,
     ...till.handlers,
     ...labels.handlers,
+    ...customers.handlers,
+    ...credit.handlers,
+    ...giftcards.handlers,
   };
   const services = {
     settings: ctx.settings,

@@ -34,6 +34,10 @@ export const ERROR_CODES = [
   'no_unit_price',
   'approval_required',
   'approval_denied',
+  'customer_archived',
+  'loyalty_code_in_use',
+  'gift_card_code_required',
+  'no_gift_card_product',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

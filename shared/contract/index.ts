@@ -3,6 +3,7 @@ import { adminChannels } from './admin';
 import { appChannels } from './app';
 import { cartChannels } from './cart';
 import { catalogChannels } from './catalog';
+import { cartCustomerChannels, creditChannels, customerChannels, giftCardChannels } from './customers';
 import type { Channel } from './define';
 import { labelChannels } from './labels';
 import { saleChannels } from './sale';
@@ -19,6 +20,10 @@ export const contract = {
   ...adminChannels,
   ...tillChannels,
   ...labelChannels,
+  ...customerChannels,
+  ...creditChannels,
+  ...giftCardChannels,
+  ...cartCustomerChannels,
 };
 
 export type Contract = typeof contract;

@@ -24,6 +24,8 @@ export const NUMBER_UNITS = {
   paid: 'minor units',
   remaining: 'minor units',
   creditBalance: 'minor units',
+  balance: 'minor units',
+  delta: 'minor units',
   /** A discount as given: basis points when its kind is percent, else minor units. */
   value: 'basis points (kind percent) or minor units (kind amount)',
   // Quantities, in thousandths (1 each = 1000, 1 kg = 1000).
@@ -34,6 +36,7 @@ export const NUMBER_UNITS = {
   // Counts and positions.
   position: 'position (1 = first)',
   attempts: 'count',
+  movements: 'count',
   itemCount: 'count of units (a weighed line counts as one)',
   entries: 'count',
   documentsChecked: 'count',

@@ -22,4 +22,6 @@ export interface ProductView {
   barcodes: string[];
   onHand: Qty;
   active: boolean;
+  /** Selling it issues or tops up a gift card (cart.addGiftCard), never by scan alone. */
+  giftCard: boolean;
 }

@@ -19,14 +19,14 @@ describe('a cash sale through the router (demo store)', () => {
     data.remove();
   });
 
-  it('the demo shop is loaded with its catalog, two tax rates and staff', async () => {
+  it('the demo shop is loaded with its catalog, its tax rates (0% for gift cards) and staff', async () => {
     const till = t.connect();
     const status = await till.ok('app.status');
     expect(status.setUp).toBe(true);
     expect(status.demo).toBe(true);
     expect(status.store?.currency).toBe('GBP');
     await till.ok('session.login', { pin: '1111' });
-    expect((await till.ok('catalog.taxRates')).map((r) => r.rateBps)).toEqual([2000, 500]);
+    expect((await till.ok('catalog.taxRates')).map((r) => r.rateBps)).toEqual([2000, 500, 0]);
     expect((await till.ok('catalog.categories')).length).toBeGreaterThanOrEqual(8);
     expect((await till.ok('catalog.products', { limit: 500 })).length).toBeGreaterThanOrEqual(150);
   });

@@ -101,6 +101,8 @@ export class CartService {
   /** Empties the cart, raising its version; the sale that paid for it calls this in its transaction. */
   empty(cartId: string): void {
     this.db.run(this.db.q.deleteFrom('cart_lines').where('cart_id', '=', cartId));
+    // The next sale is for whoever comes next: the customer goes with the cart's lines.
+    this.db.run(this.db.q.updateTable('carts').set({ customer_id: null }).where('id', '=', cartId));
     this.touch(cartId);
   }
 
@@ -112,6 +114,7 @@ export class CartService {
     fixedAmount: Minor | null,
   ): CartView {
     if (!product.active) fail('inactive_product', `${product.name} is no longer sold`);
+    if (product.giftCard) fail('gift_card_code_required', `${product.name} is sold with its card's code (cart.addGiftCard)`);
     assertWholeForEach(product.unit, qty);
     if (qty > MAX_LINE_QTY) fail('qty_limit', lineLimitMessage(product.name));
     this.db.tx(() => {
@@ -165,7 +168,8 @@ export class CartService {
     return this.view(tillId);
   }
 
-  private ensureCart(tillId: string, staffId: string): string {
+  /** The open cart's id, made if there is none; call inside a transaction. */
+  ensureCart(tillId: string, staffId: string): string {
     const cart = this.cartRow(tillId);
     if (cart) return cart.id;
     const id = newId(this.clock);
@@ -187,7 +191,8 @@ export class CartService {
     return id;
   }
 
-  private touch(cartId: string): void {
+  /** Raises the cart's version: every change of the cart calls it in its transaction. */
+  touch(cartId: string): void {
     this.db.run(
       this.db.q
         .updateTable('carts')

@@ -19,6 +19,7 @@ export function productSelect(db: SqlDb) {
       't.code as tax_code',
       'p.unit',
       'p.active',
+      'p.gift_card',
       sql<number>`coalesce(s.on_hand, 0)`.as('on_hand'),
       sql<string | null>`(select group_concat(b.code, '|') from barcodes b where b.product_id = p.id)`.as('codes'),
     ]);
@@ -39,5 +40,6 @@ export function toProductView(r: ProductRow): ProductView {
     barcodes: r.codes ? r.codes.split('|') : [],
     onHand: r.on_hand,
     active: r.active === 1,
+    giftCard: r.gift_card === 1,
   };
 }

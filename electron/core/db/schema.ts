@@ -67,6 +67,8 @@ export interface CustomersTable {
   notes: Generated<string>;
   /** The loyalty card's barcode, if the customer has one. */
   loyalty_code: string | null;
+  /** The digits of phone, for search by number however it was typed. */
+  phone_digits: Generated<string>;
   /** Kept by trigger from store_credit_movements; never below zero. */
   credit_balance: Generated<number>;
   archived_at: string | null;
@@ -322,6 +324,9 @@ export interface StoreCreditMovementsTable {
   doc_id: string;
   delta: number;
   created_at: string;
+  /** Set on credit issued by a manager outside a sale. */
+  staff_id: string | null;
+  note: string | null;
 }
 
 export interface JournalTable {

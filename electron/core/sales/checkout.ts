@@ -9,6 +9,7 @@ import type { DocumentWriter } from '../documents/document-writer';
 import { fail } from '../errors';
 import { movementRow, onHand } from '../inventory/stock';
 import type { SettingsStore } from '../settings/settings-store';
+import { giftCardIssueRows } from './gift-card-rows';
 import { storeSnapshot } from './receipt-doc';
 
 export interface CompletedSale {
@@ -111,6 +112,7 @@ export function payCash(
             created_at: doc.at,
           },
         ],
+        gift_card_movements: giftCardIssueRows(db, clock, doc, cart.lines),
         stock_movements: cart.lines.map((line) =>
           movementRow(clock, doc, { productId: line.productId, tillId: input.tillId, delta: -line.qty, reason: 'sale' }),
         ),

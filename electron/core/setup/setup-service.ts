@@ -25,6 +25,8 @@ interface DemoFile {
   taxRates: NewStore['taxRates'];
   staff: NewStore['staff'];
   categoryColors: Record<string, string>;
+  /** Products that sell gift cards (products.gift_card = 1). */
+  giftCardSkus?: string[];
 }
 
 /** First run: an empty data folder becomes a store with one till, either new or the demo shop. */
@@ -64,6 +66,8 @@ export class SetupService {
           `The demo catalog has ${result.issues.length} issues, first: line ${first?.line} ${first?.message}`,
         );
       }
+      const giftCards = demo.giftCardSkus ?? [];
+      if (giftCards.length > 0) db.run(db.q.updateTable('products').set({ gift_card: 1 }).where('sku', 'in', giftCards));
     });
   }
 

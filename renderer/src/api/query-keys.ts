@@ -10,4 +10,7 @@ export const keys = {
   unprinted: ['receipts', 'unprinted'] as const,
   settings: ['settings'] as const,
   labelRules: ['labels'] as const,
+  customers: (query: string) => ['customers', 'search', query] as const,
+  customer: (id: string) => ['customers', 'one', id] as const,
+  creditHistory: (id: string) => ['customers', 'credit', id] as const,
 };

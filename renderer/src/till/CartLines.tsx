@@ -45,7 +45,7 @@ export function CartLines({ lines, selectedId, onSelect }: CartLinesProps) {
                 {t(line.unit === 'kg' ? 'cart.lineQtyKg' : 'cart.lineQtyPrice', { qty, price })}
                 {line.fixedAmount && (
                   <Badge ml={6} size="sm" variant="light" color="gray">
-                    {t('cart.fixedPrice')}
+                    {line.giftCardCode !== null ? t('giftCards.lineCode', { code: line.giftCardCode }) : t('cart.fixedPrice')}
                   </Badge>
                 )}
               </span>

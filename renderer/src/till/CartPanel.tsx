@@ -1,6 +1,6 @@
 import { Button, Group, Kbd, Loader, Text } from '@mantine/core';
 import { IconCash, IconTrashX } from '@tabler/icons-react';
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CartView } from '../../../shared/domain/cart';
 import { useStoreFormat } from '../format/use-store-format';
@@ -20,6 +20,8 @@ interface CartPanelProps {
   onRemove: () => void;
   onClear: () => void;
   onPay: () => void;
+  /** Who the sale is for, and the customer and gift card buttons. */
+  customerBar?: ReactNode;
 }
 
 export function CartPanel(props: CartPanelProps) {
@@ -56,6 +58,7 @@ export function CartPanel(props: CartPanelProps) {
           {t('cart.clear')}
         </Button>
       </Group>
+      {props.customerBar}
       <div className={classes.scroll}>
         {cart === undefined ? (
           <Loader m="lg" />

@@ -5,6 +5,8 @@ import type { SaleResult } from '../../../shared/domain/sale';
 import type { Qty } from '../../../shared/domain/units';
 import type { Permission } from '../../../shared/permissions';
 import type { TillInfo } from '../../../shared/domain/store';
+import { CustomerDialog } from '../customers/CustomerDialog';
+import { GiftCardDialog } from '../customers/GiftCardDialog';
 import { ManagerDialog } from '../manager/ManagerDialog';
 import { PaymentDialog } from '../payment/PaymentDialog';
 import { ClearCartDialog } from './ClearCartDialog';
@@ -16,7 +18,9 @@ export type TillDialog =
   | { kind: 'clear' }
   | { kind: 'manager' }
   | { kind: 'weight'; product: ProductView }
-  | { kind: 'qty'; line: CartLineView };
+  | { kind: 'qty'; line: CartLineView }
+  | { kind: 'customer' }
+  | { kind: 'giftcard' };
 
 interface TillDialogsProps {
   dialog: TillDialog | null;
@@ -83,6 +87,10 @@ export function TillDialogs(props: TillDialogsProps) {
       );
     case 'manager':
       return <ManagerDialog permissions={props.permissions} till={props.till} onClose={onClose} />;
+    case 'customer':
+      return <CustomerDialog attachedId={cart?.customer?.id ?? null} permissions={props.permissions} onClose={onClose} />;
+    case 'giftcard':
+      return <GiftCardDialog onClose={onClose} />;
     default:
       return null;
   }

@@ -5,6 +5,7 @@ import type { ProductView } from '../../../shared/domain/catalog';
 import type { SaleResult } from '../../../shared/domain/sale';
 import type { SessionInfo } from '../../../shared/domain/staff';
 import { useCart } from '../api/hooks/use-cart';
+import { CartCustomerBar } from '../customers/CartCustomerBar';
 import { useStableCallback } from '../app/use-stable-callback';
 import { notify } from '../notices/notice-store';
 import { PaidPanel } from '../payment/PaidPanel';
@@ -53,10 +54,14 @@ export function TillScreen({ status, session }: TillScreenProps) {
     void actions.ringUp(code);
   };
   // A manager typing a printer address must not ring items up behind the dialog.
-  useWedgeScanner({ enabled: dialog?.kind !== 'manager', onScan, options: { prefix: status.scanner.prefix } });
+  // In the customer and gift card dialogs a scanned card types its code into the focused field.
+  const scannerTypes = dialog?.kind === 'manager' || dialog?.kind === 'customer' || dialog?.kind === 'giftcard';
+  useWedgeScanner({ enabled: !scannerTypes, onScan, options: { prefix: status.scanner.prefix } });
 
   const onPick = useStableCallback((product: ProductView) => {
-    if (product.unit === 'kg') setDialog({ kind: 'weight', product });
+    // A gift card is sold with its code: the tile opens the gift card dialog.
+    if (product.giftCard) setDialog({ kind: 'giftcard' });
+    else if (product.unit === 'kg') setDialog({ kind: 'weight', product });
     else actions.add(product.id);
   });
   const ringUp = useStableCallback(actions.ringUp);
@@ -88,6 +93,8 @@ export function TillScreen({ status, session }: TillScreenProps) {
     enter: () => {
       if (paid !== null) newSale();
     },
+    customer: () => paid === null && setDialog({ kind: 'customer' }),
+    giftCard: () => paid === null && setDialog({ kind: 'giftcard' }),
   });
 
   return (
@@ -111,6 +118,13 @@ export function TillScreen({ status, session }: TillScreenProps) {
               onRemove={remove}
               onClear={openClear}
               onPay={openPay}
+              customerBar={
+                <CartCustomerBar
+                  customer={cart.data?.customer ?? null}
+                  onCustomer={() => setDialog({ kind: 'customer' })}
+                  onGiftCard={() => setDialog({ kind: 'giftcard' })}
+                />
+              }
             />
           </>
         )}

@@ -8,6 +8,10 @@ export interface TillShortcutHandlers {
   step: (delta: 1 | -1) => void;
   /** Enter with nothing focused that uses it (the paid screen's "New sale"). */
   enter: () => void;
+  /** F6: find or show the sale's customer. */
+  customer?: () => void;
+  /** F7: sell, top up or check a gift card. */
+  giftCard?: () => void;
 }
 
 function typingTarget(target: EventTarget | null): boolean {
@@ -45,6 +49,12 @@ export function useTillShortcuts(enabled: boolean, handlers: TillShortcutHandler
           break;
         case 'F8':
           h.clear();
+          break;
+        case 'F6':
+          h.customer?.();
+          break;
+        case 'F7':
+          h.giftCard?.();
           break;
         case 'Delete':
           if (inField) handled = false;

@@ -76,6 +76,9 @@ export const cashierDay: Migration = {
     CREATE INDEX customers_by_name ON customers(name COLLATE NOCASE);
     CREATE INDEX customers_by_phone ON customers(phone);
     CREATE INDEX customers_by_email ON customers(email COLLATE NOCASE);
+    -- The phone's digits alone, so "07700 900123" finds "+44 7700 900123"'s prefix typed either way.
+    ALTER TABLE customers ADD COLUMN phone_digits TEXT NOT NULL DEFAULT '';
+    CREATE INDEX customers_by_phone_digits ON customers(phone_digits);
 
     CREATE TABLE gift_cards (
       id TEXT PRIMARY KEY,
@@ -215,7 +218,10 @@ export const cashierDay: Migration = {
       customer_id TEXT NOT NULL REFERENCES customers(id),
       doc_id TEXT NOT NULL,
       delta INTEGER NOT NULL,
-      created_at TEXT NOT NULL
+      created_at TEXT NOT NULL,
+      -- Who gave credit outside a sale, and why: part of the document's hash.
+      staff_id TEXT REFERENCES staff(id),
+      note TEXT
     ) STRICT;
     CREATE INDEX store_credit_movements_by_customer ON store_credit_movements(customer_id, created_at);
     CREATE INDEX store_credit_movements_by_doc ON store_credit_movements(doc_id);
