@@ -34,6 +34,9 @@ export const ERROR_CODES = [
   'no_unit_price',
   'approval_required',
   'approval_denied',
+  'reason_required',
+  'tenders_taken',
+  'cart_not_empty',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

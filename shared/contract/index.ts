@@ -5,6 +5,7 @@ import { cartChannels } from './cart';
 import { catalogChannels } from './catalog';
 import type { Channel } from './define';
 import { labelChannels } from './labels';
+import { reasonChannels } from './reasons';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
 import { tillChannels } from './till';
@@ -19,6 +20,7 @@ export const contract = {
   ...adminChannels,
   ...tillChannels,
   ...labelChannels,
+  ...reasonChannels,
 };
 
 export type Contract = typeof contract;

@@ -36,6 +36,7 @@ export const NUMBER_UNITS = {
   attempts: 'count',
   itemCount: 'count of units (a weighed line counts as one)',
   entries: 'count',
+  lines: 'count of lines',
   documentsChecked: 'count',
   printerColumns: 'characters per line',
   drawerPin: 'pin number (2 or 5)',

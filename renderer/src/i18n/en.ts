@@ -38,6 +38,9 @@ const errors = {
   no_unit_price: 'This product has no price per kg, so a price label cannot tell its weight. Weigh it instead.',
   approval_required: 'A manager must approve this. Ask a manager to enter their PIN.',
   approval_denied: 'That PIN belongs to someone who may not approve this.',
+  reason_required: 'Pick a reason first.',
+  tenders_taken: 'Payments have been taken for this sale. Remove the payments first.',
+  cart_not_empty: 'Finish, park or void the sale on screen before resuming another.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {
