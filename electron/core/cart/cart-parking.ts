@@ -72,6 +72,13 @@ export class CartParking {
   resume(tillId: string, cartId: string): CartView {
     this.d.db.txImmediate(() => {
       this.parkedRow(tillId, cartId);
+      // Read before the empty open cart goes: its version may be the till's highest.
+      const top = this.d.db.first(
+        this.d.db.q
+          .selectFrom('carts')
+          .select((eb) => eb.fn.max('version').as('v'))
+          .where('till_id', '=', tillId),
+      );
       const open = this.d.carts.cartRow(tillId);
       if (open) {
         const view = this.d.carts.view(tillId);
@@ -79,12 +86,6 @@ export class CartParking {
         if (view.tenders.length > 0) fail('tenders_taken', 'Payments have been taken for the sale on screen: remove them first');
         this.d.db.run(this.d.db.q.deleteFrom('carts').where('id', '=', open.id));
       }
-      const top = this.d.db.first(
-        this.d.db.q
-          .selectFrom('carts')
-          .select((eb) => eb.fn.max('version').as('v'))
-          .where('till_id', '=', tillId),
-      );
       this.d.db.run(
         this.d.db.q
           .updateTable('carts')
@@ -120,6 +121,9 @@ export class CartParking {
         staffId: staff.id,
         approvedBy: approver?.id ?? null,
       });
+      // Its version may be the till's highest (parked last, nothing open since): an empty open
+      // cart, made before it goes, starts there and keeps versions from repeating.
+      this.d.carts.ensureCart(tillId, staff.id);
       this.d.db.run(this.d.db.q.deleteFrom('cart_tenders').where('cart_id', '=', cart.id));
       this.d.db.run(this.d.db.q.deleteFrom('cart_lines').where('cart_id', '=', cart.id));
       this.d.db.run(this.d.db.q.deleteFrom('carts').where('id', '=', cart.id));

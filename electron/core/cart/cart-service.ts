@@ -176,7 +176,8 @@ export class CartService {
     return this.view(tillId);
   }
 
-  private ensureCart(tillId: string, staffId: string): string {
+  /** The till's open cart, made if there is none. */
+  ensureCart(tillId: string, staffId: string): string {
     const cart = this.cartRow(tillId);
     if (cart) return cart.id;
     const id = newId(this.clock);
