@@ -10,4 +10,6 @@ export const keys = {
   unprinted: ['receipts', 'unprinted'] as const,
   settings: ['settings'] as const,
   labelRules: ['labels'] as const,
+  reasons: (kind: string) => ['reasons', kind] as const,
+  parked: ['cart', 'parked'] as const,
 };

@@ -9,13 +9,15 @@ interface PinPadProps {
   onEnter: () => void;
   canEnter: boolean;
   busy: boolean;
+  /** The Enter key's text: "Log in" on the login screen, "Approve" for a manager override. */
+  enterLabel?: string;
 }
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const KEY_HEIGHT = 76;
 
 /** Phone layout (1 on top): PINs are remembered as phone-like patterns. */
-export function PinPad({ onDigit, onClear, onBackspace, onEnter, canEnter, busy }: PinPadProps) {
+export function PinPad({ onDigit, onClear, onBackspace, onEnter, canEnter, busy, enterLabel }: PinPadProps) {
   const { t } = useTranslation();
   const digit = (d: string) => (
     <Button key={d} h={KEY_HEIGHT} fz={30} variant="default" onClick={() => onDigit(d)} aria-label={d}>
@@ -44,7 +46,7 @@ export function PinPad({ onDigit, onClear, onBackspace, onEnter, canEnter, busy 
           loading={busy}
           leftSection={<IconLogin size={28} />}
         >
-          {t('login.enter')}
+          {enterLabel ?? t('login.enter')}
         </Button>
       </Group>
     </>

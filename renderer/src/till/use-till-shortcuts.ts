@@ -3,8 +3,13 @@ import { useEffect, useRef } from 'react';
 export interface TillShortcutHandlers {
   focusSearch: () => void;
   pay: () => void;
-  clear: () => void;
-  removeLine: () => void;
+  voidSale: () => void;
+  voidLine: () => void;
+  discountLine: () => void;
+  discountSale: () => void;
+  overridePrice: () => void;
+  park: () => void;
+  parked: () => void;
   step: (delta: 1 | -1) => void;
   /** Enter with nothing focused that uses it (the paid screen's "New sale"). */
   enter: () => void;
@@ -20,8 +25,9 @@ function typingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * Till keys: F2 search, F4 pay, F8 clear, Delete remove line, +/- quantity, Enter new sale
- * after payment. Off while a dialog is open: dialogs own their keys, and Escape closes them.
+ * Till keys: F2 search, F4 pay, F6 line discount, F7 sale discount, F3 price override,
+ * Delete void line, F8 void sale, F9 park, F10 parked sales, +/- quantity, Enter new sale
+ * after payment. Browser meanings of F3/F6/F7/F10 are prevented: this is a till. Off while a dialog is open: dialogs own their keys, and Escape closes them.
  */
 export function useTillShortcuts(enabled: boolean, handlers: TillShortcutHandlers): void {
   const ref = useRef(handlers);
@@ -43,12 +49,27 @@ export function useTillShortcuts(enabled: boolean, handlers: TillShortcutHandler
         case 'F4':
           h.pay();
           break;
+        case 'F3':
+          h.overridePrice();
+          break;
+        case 'F6':
+          h.discountLine();
+          break;
+        case 'F7':
+          h.discountSale();
+          break;
         case 'F8':
-          h.clear();
+          h.voidSale();
+          break;
+        case 'F9':
+          h.park();
+          break;
+        case 'F10':
+          h.parked();
           break;
         case 'Delete':
           if (inField) handled = false;
-          else h.removeLine();
+          else h.voidLine();
           break;
         case '+':
         case '-':
