@@ -61,7 +61,7 @@ export function ApprovalDialog({ what, onPin, onCancel }: ApprovalDialogProps) {
 
   return (
     <Modal opened onClose={onCancel} title={t('approval.title')} centered size={400} zIndex={400} data-testid="approval-dialog">
-      <Stack align="center" gap="sm">
+      <Stack align="center" gap={6}>
         <Text fw={700} size="lg" ta="center">
           {what}
         </Text>
@@ -80,6 +80,7 @@ export function ApprovalDialog({ what, onPin, onCancel }: ApprovalDialogProps) {
           canEnter={pin.length >= 4}
           busy={busy}
           enterLabel={t('approval.approve')}
+          keyHeight={58}
         />
       </Stack>
     </Modal>

@@ -1,6 +1,4 @@
-import { Button, Group, Kbd } from '@mantine/core';
-import { IconClipboardList, IconPercentage, IconPlayerPause, IconTrashX } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Button, Kbd, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 interface CartActionsProps {
@@ -14,29 +12,31 @@ interface CartActionsProps {
 /** Whole-sale actions above the lines, each with its key. */
 export function CartActions({ empty, onDiscountSale, onVoidSale, onPark, onParked }: CartActionsProps) {
   const { t } = useTranslation();
-  const action = (label: string, key: string, icon: ReactNode, onClick: () => void, disabled: boolean, color?: string) => (
+  // Four to a row in a narrow panel: the label over its key, so neither is cut off.
+  const action = (label: string, key: string, onClick: () => void, disabled: boolean, color = 'indigo') => (
     <Button
-      variant="subtle"
-      color={color ?? 'indigo'}
-      size="md"
-      h={48}
-      px={8}
-      leftSection={icon}
-      rightSection={<Kbd size="xs">{key}</Kbd>}
+      variant="light"
+      color={color}
+      size="sm"
+      h={52}
+      px={4}
       onClick={onClick}
       disabled={disabled}
       title={t('shortcuts.hint', { label, key })}
       aria-keyshortcuts={key}
     >
-      {label}
+      <Stack gap={2} align="center">
+        <span>{label}</span>
+        <Kbd size="xs">{key}</Kbd>
+      </Stack>
     </Button>
   );
   return (
-    <Group gap={2} wrap="wrap" justify="flex-end">
-      {action(t('cart.discountSale'), 'F7', <IconPercentage size={20} />, onDiscountSale, empty)}
-      {action(t('cart.park'), 'F9', <IconPlayerPause size={20} />, onPark, empty)}
-      {action(t('cart.parked'), 'F10', <IconClipboardList size={20} />, onParked, false)}
-      {action(t('cart.voidSale'), 'F8', <IconTrashX size={20} />, onVoidSale, empty, 'red.8')}
-    </Group>
+    <SimpleGrid cols={4} spacing={4} px={8} pb={6}>
+      {action(t('cart.discountSale'), 'F7', onDiscountSale, empty)}
+      {action(t('cart.park'), 'F9', onPark, empty)}
+      {action(t('cart.parked'), 'F10', onParked, false)}
+      {action(t('cart.voidSale'), 'F8', onVoidSale, empty, 'red')}
+    </SimpleGrid>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Loader, Text } from '@mantine/core';
+import { Button, Kbd, Loader, Text } from '@mantine/core';
 import { IconCash } from '@tabler/icons-react';
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,18 +43,16 @@ export function CartPanel(props: CartPanelProps) {
 
   return (
     <section className={classes.panel} aria-label={t('cart.title')}>
-      <Group justify="space-between" px={12} py={6} wrap="nowrap">
-        <Text fw={700} size="lg">
-          {t('cart.heading', { count: lines.length })}
-        </Text>
-        <CartActions
-          empty={empty}
-          onDiscountSale={props.onDiscountSale}
-          onVoidSale={props.onVoidSale}
-          onPark={props.onPark}
-          onParked={props.onParked}
-        />
-      </Group>
+      <Text fw={700} size="lg" px={12} py={6}>
+        {t('cart.heading', { count: lines.length })}
+      </Text>
+      <CartActions
+        empty={empty}
+        onDiscountSale={props.onDiscountSale}
+        onVoidSale={props.onVoidSale}
+        onPark={props.onPark}
+        onParked={props.onParked}
+      />
       <div className={classes.scroll}>
         {cart === undefined ? (
           <Loader m="lg" />
