@@ -82,6 +82,31 @@ describe('voids before payment', () => {
   });
 });
 
+describe('emptying a cart for the next sale', () => {
+  it('clears the lines, the tenders taken, the sale discount, the customer and the return approval', async () => {
+    const t = await demo();
+    const m = await login(t, '9999');
+    const cart = await m.ok('cart.scan', { code: SOURDOUGH });
+    await m.ok('cart.discountSale', { kind: 'percent', value: 500, reasonId: REASONS.priceMatch });
+    takeTender(t, cart.id);
+    const db = t.core.db.sqlite;
+    db.prepare("insert into customers (id, name, created_at, updated_at) values ('cu-1', 'Ada', 'x', 'x')").run();
+    db.prepare("update carts set customer_id = 'cu-1', return_approved_by = discount_approved_by where id = ?").run(cart.id);
+    t.core.db.tx(() => t.core.services.carts.empty(cart.id));
+    expect(db.prepare('select count(*) as n from cart_tenders').get()).toEqual({ n: 0 });
+    expect(db.prepare('select discount_kind, discount_value, discount_reason, customer_id, return_approved_by from carts').get()).toEqual({
+      discount_kind: null,
+      discount_value: null,
+      discount_reason: null,
+      customer_id: null,
+      return_approved_by: null,
+    });
+    const after = await m.ok('cart.get');
+    expect(after.lines).toEqual([]);
+    expect(after.version).toBeGreaterThan(cart.version);
+  });
+});
+
 describe('parked sales', () => {
   it('park, serve the next customer, resume: the parked sale comes back whole with a version never used before', async () => {
     const t = await demo();

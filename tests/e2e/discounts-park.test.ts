@@ -214,3 +214,28 @@ describe('logging out with a sale on screen', () => {
     await page.getByRole('button', { name: 'Log in' }).waitFor();
   });
 });
+
+describe('the store edits its reasons', () => {
+  it('a manager adds a discount reason in the manager dialog and a cashier can pick it', async () => {
+    for (const digit of '9999') await page.getByRole('button', { name: digit, exact: true }).click();
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('button', { name: 'Manager' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Manager' });
+    const reasons = dialog.getByRole('region', { name: 'Reasons' }).or(dialog.locator('section').filter({ hasText: 'Reasons' }));
+    await reasons.getByLabel('Label').last().fill('Birthday treat');
+    await reasons.getByRole('button', { name: 'Add reason' }).click();
+    await expect.poll(() => reasons.getByRole('textbox').count(), { timeout: 10_000 }).toBe(6);
+    await reasons.getByRole('textbox').nth(4).scrollIntoViewIfNeeded();
+    await shot('manager-reasons');
+    await dialog.getByRole('button', { name: 'Close' }).last().click();
+    await dialog.waitFor({ state: 'detached' });
+    // The sale parked at log-out is waiting; resume it and open its line's discount.
+    await page.keyboard.press('F10');
+    await page.getByTestId('parked-resume').click();
+    await expect.poll(lines, { timeout: 10_000 }).toEqual(['DRK-001']);
+    await page.getByTestId('cart-line').first().click();
+    await page.getByTestId('line-discount').click();
+    await page.getByRole('radio', { name: 'Birthday treat' }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+});
