@@ -1,6 +1,9 @@
 import type { RouterClient as Client } from '../electron/core/router-client';
 import type { Rounds, Step } from './measure';
 
+/** Empties the cart between runs: a void with the seeded "Scanned in error" reason (the bench logs in as owner). */
+export const EMPTY_CART = { reasonId: '00000000-0000-7000-8000-000000000302' } as const;
+
 export type OpName = 'lookup' | 'addToCart' | 'checkout' | 'search';
 
 export interface Workset {
@@ -40,12 +43,12 @@ export function routerSteps(client: Client, work: Workset): Record<OpName, Step>
   return {
     lookup: { run: (i) => must(client.call('catalog.lookup', { code: codeAt(work, 'lookup', i) })) },
     addToCart: {
-      before: (i) => (i % LINES_PER_SALE === 0 ? client.ok('cart.clear') : undefined),
+      before: (i) => (i % LINES_PER_SALE === 0 ? client.ok('cart.voidSale', EMPTY_CART) : undefined),
       run: (i) => must(client.call('cart.scan', { code: codeAt(work, 'addToCart', i) })),
     },
     checkout: {
       before: async (i) => {
-        if (i === 0) await client.ok('cart.clear');
+        if (i === 0) await client.ok('cart.voidSale', EMPTY_CART);
         for (let l = 0; l < LINES_PER_SALE; l++) {
           // The cart the cashier sees comes back with every scan; payment names its version.
           cartVersion = (await client.ok('cart.scan', { code: codeAt(work, 'checkout', i * LINES_PER_SALE + l) })).version;

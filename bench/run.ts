@@ -16,7 +16,7 @@ import { connectRouter } from '../electron/core/router-client';
 import { fsyncLatency } from './disk';
 import { seedJournal } from './journal-seed';
 import { measure, measurePair } from './measure';
-import { CODES_NEEDED, PLAN, routerSteps, type OpName, type Workset } from './ours';
+import { CODES_NEEDED, EMPTY_CART, PLAN, routerSteps, type OpName, type Workset } from './ours';
 import { pick, seededRng } from './random';
 import { reportTable, type Results } from './report';
 import { createStore, insertProducts, OWNER_PIN, type SeededProduct } from './seed';
@@ -105,7 +105,7 @@ async function verifyYear(
   seedJournal(core.db.sqlite, products, JOURNAL_ENTRIES - existing);
   core.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   console.log(`\nSeeded a journal of ${JOURNAL_ENTRIES.toLocaleString('en')} entries in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
-  await till.ok('cart.clear');
+  await till.ok('cart.voidSale', EMPTY_CART);
   const t0 = performance.now();
   let done = false;
   const check = till.ok('journal.verify', {}).finally(() => (done = true));
@@ -114,7 +114,7 @@ async function verifyYear(
     const s = performance.now();
     await till.ok('cart.scan', { code: work.codes[i % work.codes.length] ?? '' });
     during.push(performance.now() - s);
-    if (i % 20 === 19) await till.ok('cart.clear');
+    if (i % 20 === 19) await till.ok('cart.voidSale', EMPTY_CART);
     await new Promise((r) => setTimeout(r, 5));
   }
   const result = await check;

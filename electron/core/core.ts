@@ -19,6 +19,7 @@ import { giftCardsDomain } from './giftcards/domain';
 import { EventBus } from './events';
 import { journalDomain } from './journal/domain';
 import type { PrinterFactory } from './receipts/print-service';
+import { reasonsDomain } from './reasons/domain';
 import { receiptsDomain } from './receipts/domain';
 import { createRouter, mayAccess, type Handlers, type Router } from './router';
 import { salesDomain } from './sales/domain';
@@ -147,7 +148,8 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const app = appDomain(ctx, { gate: setup.gate });
   const session = sessionDomain(ctx, { staff });
   const catalog = catalogDomain(ctx);
-  const cart = cartDomain(ctx, { catalog: catalog.catalog });
+  const reasons = reasonsDomain(ctx);
+  const cart = cartDomain(ctx, { catalog: catalog.catalog, approvals: session.approvals, reasons: reasons.reasons });
   const receipts = receiptsDomain(ctx, { printerFactory: opts.printerFactory ?? defaultPrinterFactory });
   const sales = salesDomain(ctx, { carts: cart.carts, printing: receipts.printing, pushCart: cart.pushed });
   const devices = devicesDomain({ printing: receipts.printing });
@@ -174,6 +176,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...customers.handlers,
     ...credit.handlers,
     ...giftcards.handlers,
+    ...reasons.handlers,
   };
   const services = {
     settings: ctx.settings,

@@ -38,6 +38,9 @@ export const ERROR_CODES = [
   'loyalty_code_in_use',
   'gift_card_code_required',
   'no_gift_card_product',
+  'reason_required',
+  'tenders_taken',
+  'cart_not_empty',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -6,6 +6,7 @@ import { catalogChannels } from './catalog';
 import { cartCustomerChannels, creditChannels, customerChannels, giftCardChannels } from './customers';
 import type { Channel } from './define';
 import { labelChannels } from './labels';
+import { reasonChannels } from './reasons';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
 import { tillChannels } from './till';
@@ -24,6 +25,7 @@ export const contract = {
   ...creditChannels,
   ...giftCardChannels,
   ...cartCustomerChannels,
+  ...reasonChannels,
 };
 
 export type Contract = typeof contract;

@@ -43,3 +43,19 @@ export const tillCode = z
   .string()
   .trim()
   .regex(/^[A-Z0-9]{1,8}$/, 'A till code is 1 to 8 capital letters or digits, e.g. T01');
+
+/** A manager's PIN typed on the cashier's screen, for a call refused with approval_required. */
+export const approval = z.object({ pin }).strict().optional();
+export const discountKind = z.enum(['percent', 'amount']);
+export const discountValue = z
+  .number()
+  .int('a discount is a whole number of basis points or minor units')
+  .min(0)
+  .max(1_000_000_000_00)
+  .describe('Basis points when kind is percent (10% is 1000, at most 10000); minor units when kind is amount. 0 removes the discount.');
+/** A percentage discount is at most 100% (10000 basis points). */
+export function percentAtMost100(v: { kind: 'percent' | 'amount'; value: number }, ctx: z.RefinementCtx): void {
+  if (v.kind === 'percent' && v.value > 10_000) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'A percentage discount is at most 100% (10000 basis points)' });
+  }
+}

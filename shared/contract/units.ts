@@ -39,6 +39,7 @@ export const NUMBER_UNITS = {
   movements: 'count',
   itemCount: 'count of units (a weighed line counts as one)',
   entries: 'count',
+  lines: 'count of lines',
   documentsChecked: 'count',
   printerColumns: 'characters per line',
   drawerPin: 'pin number (2 or 5)',

@@ -2,6 +2,7 @@
  * In-store label rules through the router: who may read and replace them, which sets are
  * refused, and that a saved set is what decodes the next scan.
  */
+import { CLEAR_CART } from './clear-cart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../shared/barcode';
 import type { InStoreRule } from '../../shared/instore-rules';
@@ -34,9 +35,9 @@ describe('in-store label rules (demo store, GBP)', () => {
   });
 
   async function scannedQty(code: string): Promise<number | undefined> {
-    await cashier.ok('cart.clear');
+    await cashier.ok('cart.voidSale', CLEAR_CART);
     const cart = await cashier.ok('cart.scan', { code });
-    await cashier.ok('cart.clear');
+    await cashier.ok('cart.voidSale', CLEAR_CART);
     return cart.lines[0]?.qty;
   }
 

@@ -1,3 +1,4 @@
+import { CLEAR_CART } from './clear-cart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CART_LINES, MAX_LINE_QTY } from '../../shared/domain/units';
 import { snapshot, startCore, tempDataDir, type Connection, type TestCore } from './harness';
@@ -34,7 +35,7 @@ describe('line quantities stay within the documented maximum', () => {
     expect(typed.ok ? null : typed.error.code).toBe('invalid_input');
     expect(snapshot(t.core)).toEqual(before);
     expect((await till.ok('cart.get')).lines[0]?.qty).toBe(MAX_LINE_QTY);
-    await till.ok('cart.clear');
+    await till.ok('cart.voidSale', CLEAR_CART);
   });
 
   it('quantities are thousandths, and a refusal says so: qty 3 for an item sold each', async () => {
@@ -60,6 +61,6 @@ describe('line quantities stay within the documented maximum', () => {
     for (let i = cart.lines.length; i < MAX_CART_LINES; i++) insert.run(`l${i}`, cart.id, productId, i + 10);
     const sourdough = await till.call('cart.scan', { code: '5010029032307' });
     expect(sourdough.ok ? null : sourdough.error.code).toBe('cart_full');
-    await till.ok('cart.clear');
+    await till.ok('cart.voidSale', CLEAR_CART);
   });
 });

@@ -3,6 +3,7 @@
  * demo registers loose produce under 21 codes; these tests register 23 codes for some of
  * it, as a shop whose scales print price labels would.
  */
+import { CLEAR_CART } from './clear-cart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../shared/barcode';
 import { snapshot, startCore, tempDataDir, type Connection, type TestCore } from './harness';
@@ -45,7 +46,7 @@ describe('price and weight labels at the till', () => {
   });
 
   async function refused(code: string) {
-    await till.ok('cart.clear');
+    await till.ok('cart.voidSale', CLEAR_CART);
     const before = snapshot(t.core);
     const r = await till.call('cart.scan', { code });
     expect(snapshot(t.core)).toEqual(before);
@@ -53,7 +54,7 @@ describe('price and weight labels at the till', () => {
   }
 
   it('a price label on a product sold by weight records the weight price / price per kg buys, and keeps the price', async () => {
-    await till.ok('cart.clear');
+    await till.ok('cart.voidSale', CLEAR_CART);
     const cart = await till.ok('cart.scan', { code: BANANAS_250 });
     // 2.50 / 1.10 per kg = 2.2727 kg -> 2.273 kg, rounded half away from zero; the amount is the label's.
     expect(cart.lines).toMatchObject([
@@ -110,9 +111,9 @@ describe('price and weight labels at the till', () => {
   });
 
   it('a price label on an item sold each sells one at the price on the label', async () => {
-    await till.ok('cart.clear');
+    await till.ok('cart.voidSale', CLEAR_CART);
     const cart = await till.ok('cart.scan', { code: LOAF_PRICE });
     expect(cart.lines).toMatchObject([{ sku: 'BAK-001', unit: 'each', qty: 1000, amount: 325, fixedAmount: true }]);
-    await till.ok('cart.clear');
+    await till.ok('cart.voidSale', CLEAR_CART);
   });
 });

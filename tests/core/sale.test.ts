@@ -1,3 +1,4 @@
+import { CLEAR_CART } from './clear-cart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../shared/barcode';
 import { pay, snapshot, startCore, tempDataDir, tryPay, type TestCore, waitFor } from './harness';
@@ -54,7 +55,7 @@ describe('a cash sale through the router (demo store)', () => {
     await till.ok('cart.scan', { code: COLA });
     const again = await till.ok('cart.scan', { code: COLA_MULTIPACK_CODE });
     expect(again.lines.find((l) => l.sku === 'DRK-001')?.qty).toBe(2000);
-    await till.ok('cart.clear');
+    await till.ok('cart.voidSale', CLEAR_CART);
   });
 
   it('an unknown barcode adds nothing', async () => {
@@ -82,7 +83,7 @@ describe('a cash sale through the router (demo store)', () => {
     expect(half.ok ? null : half.error.code).toBe('invalid_input');
     expect(snapshot(t.core)).toEqual(before);
     expect((await till.ok('cart.get')).lines[0]?.qty).toBe(1000);
-    await till.ok('cart.clear');
+    await till.ok('cart.voidSale', CLEAR_CART);
   });
 
   it('a cashier may not verify the journal or change settings', async () => {
@@ -105,7 +106,7 @@ describe('a cash sale through the router (demo store)', () => {
     expect(line?.qty).toBe(1255);
     // 1.10 x 1.255 = 1.3805 -> 1.38
     expect(line?.amount).toBe(138);
-    await till.ok('cart.clear');
+    await till.ok('cart.voidSale', CLEAR_CART);
   });
 
   it('checkout commits sale, payment, stock, journal and a gap-free receipt number at once', async () => {

@@ -3,6 +3,7 @@
  * WebSocket client speaking the documented protocol, raw HTTP and handshake requests
  * with any headers an attacker would send, and a sale to prove the till still sells.
  */
+import { CLEAR_CART } from './clear-cart';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -145,7 +146,7 @@ export async function sell(url: string): Promise<Frame> {
   const c = await client(url);
   try {
     expect((await c.call('session.login', { pin: '1111' })).ok).toBe(true);
-    expect((await c.call('cart.clear')).ok).toBe(true);
+    expect((await c.call('cart.voidSale', CLEAR_CART)).ok).toBe(true);
     const cart = await c.call('cart.scan', { code: '5010029032307' });
     expect(cart.ok).toBe(true);
     const paid = await c.call('sale.payCash', { tendered: 500, cartVersion: (cart.value as { version: number }).version });

@@ -3,6 +3,7 @@
  * and on several, must be answered as if sent one after another. An `internal` reply
  * here is a check-then-await in the core that two calls can both pass.
  */
+import { CLEAR_CART } from './clear-cart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type ChannelName } from '../../shared/contract';
 import { snapshot } from './harness';
@@ -65,7 +66,7 @@ describe('web host: concurrent calls', () => {
     const b = await client(h.url);
     await a.call('session.login', { pin: '1111' });
     await b.call('session.login', { pin: '1111' });
-    await a.call('cart.clear');
+    await a.call('cart.voidSale', CLEAR_CART);
     const cart = await a.call('cart.scan', { code: SOURDOUGH });
     const cartVersion = (cart.value as { version: number }).version;
     const before = snapshot(h.t.core);

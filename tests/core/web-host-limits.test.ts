@@ -2,6 +2,7 @@
  * Bounded work per socket: in-flight requests, frame rate, open sockets and unread
  * replies each have a ceiling a real till never reaches, and pipelining works below it.
  */
+import { CLEAR_CART } from './clear-cart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CartView } from '../../shared/domain/cart';
 import { DEFAULT_LIMITS, FrameRateLimiter } from '../../electron/host/web/socket-limits';
@@ -48,7 +49,7 @@ async function repliesTo(c: Client, ids: number[]): Promise<Map<number, Frame>> 
 async function loggedInCashier(url: string): Promise<Client> {
   const c = await client(url);
   expect((await c.call('session.login', { pin: '1111' })).ok).toBe(true);
-  expect((await c.call('cart.clear')).ok).toBe(true);
+  expect((await c.call('cart.voidSale', CLEAR_CART)).ok).toBe(true);
   return c;
 }
 
@@ -81,7 +82,7 @@ describe('web host: bounded work per socket', () => {
     const replies = await repliesTo(c, ids);
     expect([...replies.values()].every((f) => f.ok)).toBe(true);
     expect(await cartQty(c)).toBe(60);
-    await c.call('cart.clear');
+    await c.call('cart.voidSale', CLEAR_CART);
     c.ws.close();
   });
 
@@ -89,7 +90,7 @@ describe('web host: bounded work per socket', () => {
     const c = await client(h.url);
     // A fresh socket has its whole burst; the login and the clear take two of it.
     expect((await c.call('session.login', { pin: '1111' })).ok).toBe(true);
-    expect((await c.call('cart.clear')).ok).toBe(true);
+    expect((await c.call('cart.voidSale', CLEAR_CART)).ok).toBe(true);
     const started = performance.now();
     const ids = pipeline(
       c,
@@ -110,7 +111,7 @@ describe('web host: bounded work per socket', () => {
     const other = await loggedInCashierKeepingCart(h.url);
     expect(await cartQty(other)).toBe(ran.length);
     expect(c.ws.readyState).toBe(c.ws.OPEN);
-    await other.call('cart.clear');
+    await other.call('cart.voidSale', CLEAR_CART);
     other.ws.close();
     c.ws.close();
   });
@@ -164,7 +165,7 @@ describe('web host: bounded work per socket', () => {
     expect(await cartQty(c)).toBe(0);
     // Once the logins are answered the socket takes work again.
     expect((await c.call('cart.scan', { code: SOURDOUGH })).ok).toBe(true);
-    await c.call('cart.clear');
+    await c.call('cart.voidSale', CLEAR_CART);
     c.ws.close();
   });
 

@@ -2,6 +2,7 @@
  * Pushes reach only logged-in sockets, and only events their session may see: the core
  * filters at each push, and the web host forwards nothing else.
  */
+import { CLEAR_CART } from './clear-cart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_ACCESS, EVENT_NAMES } from '../../shared/contract';
 import { ROLE_PERMISSIONS } from '../../shared/permissions';
@@ -33,13 +34,13 @@ describe('web host: pushes', () => {
   it('a logged-in socket receives cart.updated with the cart', async () => {
     const display = await cashier(h.url);
     const till = await cashier(h.url);
-    await till.call('cart.clear');
+    await till.call('cart.voidSale', CLEAR_CART);
     await till.call('cart.scan', { code: SOURDOUGH });
     const pushed = await display.waitFrame(
       (f) => f.event === 'cart.updated' && (f.payload as CartView).lines.some((l) => l.qty === 1000),
     );
     expect((pushed.payload as CartView).lines).toHaveLength(1);
-    await till.call('cart.clear');
+    await till.call('cart.voidSale', CLEAR_CART);
     display.ws.close();
     till.ws.close();
   });
@@ -68,7 +69,7 @@ describe('web host: pushes', () => {
     expect((await leaving.call('session.logout')).ok).toBe(true);
     const seenBefore = leaving.pushes().length;
     const observed = observer.pushes().length;
-    await till.call('cart.clear');
+    await till.call('cart.voidSale', CLEAR_CART);
     await sell(h.url);
     await observer.waitFrame((f) => f.event === 'print.job', observed);
     await sleep(100);

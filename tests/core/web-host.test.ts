@@ -1,3 +1,4 @@
+import { CLEAR_CART } from './clear-cart';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +54,7 @@ describe('web host', () => {
     await till.call('cart.scan', { code: '5010029032307' });
     const pushed = await display.waitFrame((f) => f.event === 'cart.updated');
     expect((pushed.payload as { lines: unknown[] }).lines.length).toBeGreaterThan(0);
-    await till.call('cart.clear');
+    await till.call('cart.voidSale', CLEAR_CART);
     await display.waitFrame((f) => f.event === 'cart.updated' && (f.payload as { lines: unknown[] }).lines.length === 0);
     expect(stranger.frames.filter((f) => f.event !== undefined)).toEqual([]);
     till.ws.close();

@@ -75,7 +75,7 @@ describe('customers and gift cards at the till', () => {
   }, 60_000);
 
   it('finds the customer by search and attaches them', async () => {
-    await page.keyboard.press('F6');
+    await page.keyboard.press('F1');
     await page.getByTestId('customer-search').fill('love');
     const attach = page.getByRole('button', { name: 'Attach Ada Lovelace to this sale' });
     await attach.waitFor();

@@ -7,6 +7,7 @@ import type { CatalogService } from '../catalog/catalog-service';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
 import { loadCartView } from './cart-view';
+import { onHand } from '../inventory/stock';
 import type { SettingsStore } from '../settings/settings-store';
 
 /**
@@ -77,32 +78,35 @@ export class CartService {
     if (line.fixed_amount !== null) fail('fixed_amount_line', 'A price-labelled line cannot change quantity');
     assertWholeForEach(line.unit, qty);
     this.db.tx(() => {
+      // Lowering a quantity is always allowed; raising it must find the stock.
+      if (qty > line.qty) this.assertStock(line.cart_id, line.product_id, qty - line.qty);
       this.db.run(this.db.q.updateTable('cart_lines').set({ qty }).where('id', '=', lineId));
       this.touch(line.cart_id);
     });
     return this.view(tillId);
   }
 
-  removeLine(tillId: string, lineId: string): CartView {
-    const line = this.line(tillId, lineId);
-    this.db.tx(() => {
-      this.db.run(this.db.q.deleteFrom('cart_lines').where('id', '=', lineId));
-      this.touch(line.cart_id);
-    });
-    return this.view(tillId);
-  }
-
-  clear(tillId: string): CartView {
-    const cart = this.cartRow(tillId);
-    if (cart) this.db.tx(() => this.empty(cart.id));
-    return this.view(tillId);
-  }
-
-  /** Empties the cart, raising its version; the sale that paid for it calls this in its transaction. */
+  /**
+   * Empties the cart for the next sale, raising its version: lines, tenders taken, and the
+   * sale-level discount, customer and return approval. The sale that paid for it calls this
+   * in its transaction; so do a void and a park.
+   */
   empty(cartId: string): void {
     this.db.run(this.db.q.deleteFrom('cart_lines').where('cart_id', '=', cartId));
-    // The next sale is for whoever comes next: the customer goes with the cart's lines.
-    this.db.run(this.db.q.updateTable('carts').set({ customer_id: null }).where('id', '=', cartId));
+    this.db.run(this.db.q.deleteFrom('cart_tenders').where('cart_id', '=', cartId));
+    this.db.run(
+      this.db.q
+        .updateTable('carts')
+        .set({
+          discount_kind: null,
+          discount_value: null,
+          discount_reason: null,
+          discount_approved_by: null,
+          customer_id: null,
+          return_approved_by: null,
+        })
+        .where('id', '=', cartId),
+    );
     this.touch(cartId);
   }
 
@@ -119,6 +123,7 @@ export class CartService {
     if (qty > MAX_LINE_QTY) fail('qty_limit', lineLimitMessage(product.name));
     this.db.tx(() => {
       const cartId = this.ensureCart(tillId, staffId);
+      this.assertStock(cartId, product.id, qty);
       // Scanning the same item again raises its quantity, as a cashier expects;
       // weighed and price-labelled items stay one line per label.
       const same =
@@ -130,6 +135,8 @@ export class CartService {
                 .where('cart_id', '=', cartId)
                 .where('product_id', '=', product.id)
                 .where('fixed_amount', 'is', null)
+                .where('list_price', 'is', null)
+                .where('return_of', 'is', null)
                 .where('unit_price', '=', product.price),
             )
           : undefined;
@@ -160,6 +167,8 @@ export class CartService {
             fixed_amount: fixedAmount,
             position: (last?.p ?? 0) + 1,
             created_at: nowIso(this.clock),
+            // Who rang it: a cart handed from one cashier to the next keeps each line's.
+            staff_id: staffId,
           }),
         );
       }
@@ -168,7 +177,7 @@ export class CartService {
     return this.view(tillId);
   }
 
-  /** The open cart's id, made if there is none; call inside a transaction. */
+  /** The till's open cart, made if there is none. */
   ensureCart(tillId: string, staffId: string): string {
     const cart = this.cartRow(tillId);
     if (cart) return cart.id;
@@ -191,7 +200,7 @@ export class CartService {
     return id;
   }
 
-  /** Raises the cart's version: every change of the cart calls it in its transaction. */
+  /** Every change of a cart raises its version (see CartView.version). */
   touch(cartId: string): void {
     this.db.run(
       this.db.q
@@ -201,20 +210,22 @@ export class CartService {
     );
   }
 
-  private cartRow(tillId: string) {
+  /** The till's open cart row, if it has one. */
+  cartRow(tillId: string) {
     return this.db.first(
       this.db.q.selectFrom('carts').select(['id', 'updated_at']).where('till_id', '=', tillId).where('parked_at', 'is', null),
     );
   }
 
-  private line(tillId: string, lineId: string) {
+  /** A line of the till's open cart, or not_found. */
+  line(tillId: string, lineId: string) {
     return (
       this.db.first(
         this.db.q
           .selectFrom('cart_lines as l')
           .innerJoin('carts as c', 'c.id', 'l.cart_id')
           .innerJoin('products as p', 'p.id', 'l.product_id')
-          .select(['l.id', 'l.cart_id', 'l.fixed_amount', 'p.unit'])
+          .select(['l.id', 'l.cart_id', 'l.fixed_amount', 'l.qty', 'l.product_id', 'p.unit'])
           .where('l.id', '=', lineId)
           .where('c.till_id', '=', tillId)
           .where('c.parked_at', 'is', null),
@@ -222,7 +233,31 @@ export class CartService {
     );
   }
 
-  private store() {
+  /**
+   * With overselling off (till setting allowNegativeStock false), a line is refused when
+   * it is added or raised, never after the cash is taken: what every line of this cart
+   * already holds of the product, plus `more`, must be on hand.
+   */
+  private assertStock(cartId: string, productId: string, more: Qty): void {
+    if (this.settings.tillSettings().allowNegativeStock) return;
+    const product =
+      this.db.first(this.db.q.selectFrom('products').select(['name', 'unit', 'gift_card']).where('id', '=', productId)) ??
+      fail('not_found', 'No such product');
+    if (product.gift_card === 1) return;
+    const held = this.db.first(
+      this.db.q
+        .selectFrom('cart_lines')
+        .select((eb) => eb.fn.sum<number>('qty').as('q'))
+        .where('cart_id', '=', cartId)
+        .where('product_id', '=', productId),
+    );
+    const left = onHand(this.db, productId);
+    if ((held?.q ?? 0) + more > left) {
+      fail('out_of_stock', `Only ${stockLeft(left, product.unit)} of ${product.name} left`);
+    }
+  }
+
+  store() {
     return this.settings.get('store') ?? fail('not_set_up', 'The store is not set up yet');
   }
 }
@@ -241,4 +276,12 @@ function assertWholeForEach(unit: 'each' | 'kg', qty: Qty): void {
 
 function lineLimitMessage(name: string): string {
   return `One line holds at most ${MAX_LINE_QTY / QTY_ONE} of ${name} (qty ${MAX_LINE_QTY} in thousandths)`;
+}
+
+/** What is left, as a cashier says it: whole items, or kilograms for weighed goods. */
+export function stockLeft(onHandQty: Qty, unit: 'each' | 'kg'): string {
+  const q = Math.max(0, onHandQty);
+  if (unit === 'each') return String(Math.floor(q / QTY_ONE));
+  const grams = String(q % QTY_ONE).padStart(3, '0').replace(/0+$/, '');
+  return `${Math.floor(q / QTY_ONE)}${grams ? `.${grams}` : ''} kg`;
 }

@@ -1,14 +1,23 @@
 import type { CartView } from '../../../shared/domain/cart';
 import type { CatalogService } from '../catalog/catalog-service';
 import { staffOf, tillIdOf, type CoreContext } from '../context';
+import type { ReasonCodes } from '../reasons/reason-codes';
 import type { HandlersOf } from '../router';
 import { CartCustomer } from '../customers/cart-customer';
 import { CartGiftCard } from '../giftcards/cart-gift-card';
+import type { Approvals } from '../session/approvals';
+import { CartDiscounts } from './cart-discounts';
+import { CartParking } from './cart-parking';
 import { CartService } from './cart-service';
+import { CartVoids } from './cart-voids';
 
-/** cart.*: the open cart of this till, which lives in the database. */
-export function cartDomain(ctx: CoreContext, deps: { catalog: CatalogService }) {
+/** cart.*: the open cart of this till, which lives in the database, and its parked ones. */
+export function cartDomain(ctx: CoreContext, deps: { catalog: CatalogService; approvals: Approvals; reasons: ReasonCodes }) {
   const carts = new CartService(ctx.db, ctx.clock, deps.catalog, ctx.settings);
+  const change = { db: ctx.db, carts, reasons: deps.reasons, approvals: deps.approvals };
+  const discounts = new CartDiscounts(change);
+  const voids = new CartVoids({ ...change, documents: ctx.documents });
+  const parking = new CartParking({ ...change, documents: ctx.documents, clock: ctx.clock });
   /** Every cart change is pushed too, for a customer display or a second window. */
   const pushed = (cart: CartView): CartView => {
     ctx.events.emit('cart.updated', cart);
@@ -27,8 +36,6 @@ export function cartDomain(ctx: CoreContext, deps: { catalog: CatalogService }) 
       ),
     'cart.addProduct': (input, call) => pushed(carts.addProduct(till(), staffOf(call).id, input.productId, input.qty)),
     'cart.setQty': (input) => pushed(carts.setQty(till(), input.lineId, input.qty)),
-    'cart.removeLine': (input) => pushed(carts.removeLine(till(), input.lineId)),
-    'cart.clear': () => pushed(carts.clear(till())),
     'cart.setCustomer': (input, call) => {
       customer.set(till(), staffOf(call).id, input.customerId);
       return pushed(carts.view(till()));
@@ -37,6 +44,15 @@ export function cartDomain(ctx: CoreContext, deps: { catalog: CatalogService }) 
       giftCard.add(till(), staffOf(call).id, input.code, input.amount);
       return pushed(carts.view(till()));
     },
+    'cart.discountLine': async (input, call) => pushed(await discounts.discountLine(till(), staffOf(call), input)),
+    'cart.discountSale': async (input, call) => pushed(await discounts.discountSale(till(), staffOf(call), input)),
+    'cart.overridePrice': async (input, call) => pushed(await discounts.overridePrice(till(), staffOf(call), input)),
+    'cart.voidLine': async (input, call) => pushed(await voids.voidLine(till(), staffOf(call), input)),
+    'cart.voidSale': async (input, call) => pushed(await voids.voidSale(till(), staffOf(call), input)),
+    'cart.park': (input, call) => pushed(parking.park(till(), staffOf(call), input.note)),
+    'cart.parked': () => parking.parked(till()),
+    'cart.resume': (input) => pushed(parking.resume(till(), input.cartId)),
+    'cart.discardParked': (input, call) => parking.discard(till(), staffOf(call), input),
   };
   return { carts, pushed, handlers };
 }

@@ -13,4 +13,6 @@ export const keys = {
   customers: (query: string) => ['customers', 'search', query] as const,
   customer: (id: string) => ['customers', 'one', id] as const,
   creditHistory: (id: string) => ['customers', 'credit', id] as const,
+  reasons: (kind: string) => ['reasons', kind] as const,
+  parked: ['cart', 'parked'] as const,
 };

@@ -26,8 +26,8 @@ export function CartCustomerBar({ customer, onCustomer, onGiftCard }: CartCustom
         justify="flex-start"
         leftSection={<IconUser size={22} />}
         onClick={onCustomer}
-        aria-keyshortcuts="F6"
-        title={t('shortcuts.hint', { label: t('customers.button'), key: 'F6' })}
+        aria-keyshortcuts="F1"
+        title={t('shortcuts.hint', { label: t('customers.button'), key: 'F1' })}
         aria-label={customer === null ? undefined : t('customers.detailsName', { name: customer.name })}
         data-testid="customer-button"
         style={{ flex: 1, minWidth: 0 }}
@@ -66,8 +66,8 @@ export function CartCustomerBar({ customer, onCustomer, onGiftCard }: CartCustom
         color="grape"
         leftSection={<IconGift size={22} />}
         onClick={onGiftCard}
-        aria-keyshortcuts="F7"
-        title={t('shortcuts.hint', { label: t('giftCards.button'), key: 'F7' })}
+        aria-keyshortcuts="F5"
+        title={t('shortcuts.hint', { label: t('giftCards.button'), key: 'F5' })}
         data-testid="gift-card-button"
         style={{ flexShrink: 0 }}
       >

@@ -10,6 +10,11 @@ export function errorMessage(t: TFunction, e: unknown): string {
       const seconds = /(\d+)\s*s\b/.exec(e.message)?.[1];
       return seconds ? t('login.lockedOut', { seconds }) : t('errors.locked_out');
     }
+    // How much is left only travels in the server's message ("Only 2 of Cola left").
+    if (e.code === 'out_of_stock') {
+      const m = /^Only (.+) of (.+) left$/.exec(e.message);
+      if (m) return t('cart.onlyLeft', { left: m[1], name: m[2] });
+    }
     return t(`errors.${e.code}`);
   }
   if (e instanceof ConnectionLostError) return t('app.connectionLostDuring');

@@ -9,16 +9,19 @@ interface PinPadProps {
   onEnter: () => void;
   canEnter: boolean;
   busy: boolean;
+  /** The Enter key's text: "Log in" on the login screen, "Approve" for a manager override. */
+  enterLabel?: string;
+  /** Smaller keys where the pad sits in a dialog over the till (manager override). */
+  keyHeight?: number;
 }
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
-const KEY_HEIGHT = 76;
 
 /** Phone layout (1 on top): PINs are remembered as phone-like patterns. */
-export function PinPad({ onDigit, onClear, onBackspace, onEnter, canEnter, busy }: PinPadProps) {
+export function PinPad({ onDigit, onClear, onBackspace, onEnter, canEnter, busy, enterLabel, keyHeight = 76 }: PinPadProps) {
   const { t } = useTranslation();
   const digit = (d: string) => (
-    <Button key={d} h={KEY_HEIGHT} fz={30} variant="default" onClick={() => onDigit(d)} aria-label={d}>
+    <Button key={d} h={keyHeight} fz={30} variant="default" onClick={() => onDigit(d)} aria-label={d}>
       {d}
     </Button>
   );
@@ -26,17 +29,17 @@ export function PinPad({ onDigit, onClear, onBackspace, onEnter, canEnter, busy 
     <>
       <SimpleGrid cols={3} spacing={10} verticalSpacing={10} w={330}>
         {DIGITS.map(digit)}
-        <Button h={KEY_HEIGHT} fz={20} variant="default" onClick={onClear} aria-label={t('login.clear')}>
+        <Button h={keyHeight} fz={20} variant="default" onClick={onClear} aria-label={t('login.clear')}>
           {t('login.clear')}
         </Button>
         {digit('0')}
-        <Button h={KEY_HEIGHT} variant="default" onClick={onBackspace} aria-label={t('login.backspace')}>
+        <Button h={keyHeight} variant="default" onClick={onBackspace} aria-label={t('login.backspace')}>
           <IconBackspace size={30} />
         </Button>
       </SimpleGrid>
       <Group w={330} mt={10}>
         <Button
-          h={KEY_HEIGHT}
+          h={keyHeight}
           fz={24}
           fullWidth
           onClick={onEnter}
@@ -44,7 +47,7 @@ export function PinPad({ onDigit, onClear, onBackspace, onEnter, canEnter, busy 
           loading={busy}
           leftSection={<IconLogin size={28} />}
         >
-          {t('login.enter')}
+          {enterLabel ?? t('login.enter')}
         </Button>
       </Group>
     </>

@@ -5,6 +5,7 @@ import { useLabelRules, useSettings } from '../api/hooks/use-admin';
 import { JournalCheck } from './JournalCheck';
 import { LabelRulesForm } from './LabelRulesForm';
 import { PrinterSettingsForm } from './PrinterSettingsForm';
+import { ReasonCodesForm } from './ReasonCodesForm';
 import { TillIdentityForm } from './TillIdentityForm';
 import type { TillInfo } from '../../../shared/domain/store';
 
@@ -47,6 +48,15 @@ export function ManagerDialog({ permissions, till, onClose }: ManagerDialogProps
               {t('labels.title')}
             </Title>
             {labelRules.data === undefined ? <Loader /> : <LabelRulesForm rules={labelRules.data} />}
+          </section>
+        )}
+        {canSettings && <Divider />}
+        {canSettings && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('reasons.settingsTitle')}
+            </Title>
+            <ReasonCodesForm />
           </section>
         )}
         {canSettings && canJournal && <Divider />}

@@ -1,17 +1,22 @@
 import { Badge, UnstyledButton } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CartLineView } from '../../../shared/domain/cart';
+import type { CartLineView, CartView, DiscountView } from '../../../shared/domain/cart';
 import { useStoreFormat } from '../format/use-store-format';
 import classes from './till.module.css';
 
 interface CartLinesProps {
   lines: CartLineView[];
+  saleDiscount: CartView['saleDiscount'];
   selectedId: string | null;
   onSelect: (id: string | null) => void;
 }
 
-export function CartLines({ lines, selectedId, onSelect }: CartLinesProps) {
+/**
+ * Each line at its price before discounts, its own discount as a line under it, and the
+ * sale discount as a line of its own at the end: the lines shown add up to the total.
+ */
+export function CartLines({ lines, saleDiscount, selectedId, onSelect }: CartLinesProps) {
   const { t } = useTranslation();
   const fmt = useStoreFormat();
   const endRef = useRef<HTMLDivElement>(null);
@@ -20,42 +25,70 @@ export function CartLines({ lines, selectedId, onSelect }: CartLinesProps) {
     // New lines go to the bottom; keep the latest one in view as the cashier scans.
     endRef.current?.scrollIntoView({ block: 'end' });
   }, [count]);
+  const discountText = (d: DiscountView) => {
+    const how = d.kind === 'percent' ? fmt.rate(d.value) : fmt.money(d.value);
+    return d.reason === null ? t('cart.discountOf', { how }) : t('cart.discountWhy', { how, reason: d.reason });
+  };
 
   return (
     <div role="list" data-testid="cart-lines">
       {lines.map((line) => {
         const qty = fmt.qty(line.qty, line.unit);
         const price = fmt.money(line.unitPrice);
-        const amount = fmt.money(line.amount);
+        const gross = fmt.money(line.gross);
         const selected = line.id === selectedId;
         return (
           <div role="listitem" key={line.id}>
             <UnstyledButton
               className={classes.line}
               aria-pressed={selected}
-              aria-label={t('cart.selectLine', { name: line.name, amount })}
+              aria-label={t('cart.selectLine', { name: line.name, amount: fmt.money(line.gross - line.lineDiscount) })}
               onClick={() => onSelect(selected ? null : line.id)}
               data-testid="cart-line"
               data-sku={line.sku}
               data-qty={line.qty}
             >
               <span className={classes.lineName}>{line.name}</span>
-              <span className={classes.lineAmount}>{amount}</span>
+              <span className={classes.lineAmount}>{gross}</span>
               <span className={classes.lineDetail}>
+                {line.listPrice !== null && (
+                  <s className={classes.listPrice} title={t('cart.listPrice')}>
+                    {fmt.money(line.listPrice)}
+                  </s>
+                )}
                 {t(line.unit === 'kg' ? 'cart.lineQtyKg' : 'cart.lineQtyPrice', { qty, price })}
                 {line.fixedAmount && (
                   <Badge ml={6} size="sm" variant="light" color="gray">
                     {line.giftCardCode !== null ? t('giftCards.lineCode', { code: line.giftCardCode }) : t('cart.fixedPrice')}
                   </Badge>
                 )}
+                {line.overrideReason !== null && (
+                  <Badge ml={6} size="sm" variant="light" color="orange">
+                    {line.overrideReason}
+                  </Badge>
+                )}
               </span>
               <span className={classes.lineDetail} style={{ textAlign: 'right' }} title={fmt.rate(line.rateBps)}>
                 {t('cart.taxCode', { code: line.taxCode })}
               </span>
+              {line.discount !== null && line.lineDiscount > 0 && (
+                <>
+                  <span className={classes.discountText} data-testid="line-discount-row">
+                    {discountText(line.discount)}
+                  </span>
+                  <span className={classes.discountAmount}>{fmt.money(-line.lineDiscount)}</span>
+                </>
+              )}
             </UnstyledButton>
           </div>
         );
       })}
+      {saleDiscount !== null && saleDiscount.amount > 0 && (
+        <div role="listitem" className={classes.saleDiscount} data-testid="sale-discount-row">
+          <span className={classes.discountText}>{t('cart.saleDiscountLine', { what: discountText(saleDiscount) })}</span>
+          <span className={classes.discountAmount}>{fmt.money(-saleDiscount.amount)}</span>
+        </div>
+      )}
       <div ref={endRef} />
     </div>
   );

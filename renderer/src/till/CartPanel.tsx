@@ -1,10 +1,11 @@
-import { Button, Group, Kbd, Loader, Text } from '@mantine/core';
-import { IconCash, IconTrashX } from '@tabler/icons-react';
+import { Button, Kbd, Loader, Text } from '@mantine/core';
+import { IconCash } from '@tabler/icons-react';
 import { useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CartView } from '../../../shared/domain/cart';
 import { useStoreFormat } from '../format/use-store-format';
 import { cartRendered } from '../scanner/scan-timing';
+import { CartActions } from './CartActions';
 import { CartLines } from './CartLines';
 import { LineControls } from './LineControls';
 import { TotalsBlock } from './TotalsBlock';
@@ -17,8 +18,13 @@ interface CartPanelProps {
   busy: boolean;
   onStep: (delta: 1 | -1) => void;
   onEditQty: () => void;
-  onRemove: () => void;
-  onClear: () => void;
+  onDiscountLine: () => void;
+  onPrice: () => void;
+  onVoidLine: () => void;
+  onDiscountSale: () => void;
+  onVoidSale: () => void;
+  onPark: () => void;
+  onParked: () => void;
   onPay: () => void;
   /** Who the sale is for, and the customer and gift card buttons. */
   customerBar?: ReactNode;
@@ -39,26 +45,17 @@ export function CartPanel(props: CartPanelProps) {
 
   return (
     <section className={classes.panel} aria-label={t('cart.title')}>
-      <Group justify="space-between" px={12} py={6} wrap="nowrap">
-        <Text fw={700} size="lg">
-          {t('cart.heading', { count: lines.length })}
-        </Text>
-        <Button
-          variant="subtle"
-          color="red"
-          size="md"
-          h={48}
-          leftSection={<IconTrashX size={20} />}
-          rightSection={<Kbd size="xs">F8</Kbd>}
-          onClick={props.onClear}
-          disabled={empty}
-          title={t('shortcuts.hint', { label: t('cart.clear'), key: 'F8' })}
-          aria-keyshortcuts="F8"
-        >
-          {t('cart.clear')}
-        </Button>
-      </Group>
+      <Text fw={700} size="lg" px={12} py={6}>
+        {t('cart.heading', { count: lines.length })}
+      </Text>
       {props.customerBar}
+      <CartActions
+        empty={empty}
+        onDiscountSale={props.onDiscountSale}
+        onVoidSale={props.onVoidSale}
+        onPark={props.onPark}
+        onParked={props.onParked}
+      />
       <div className={classes.scroll}>
         {cart === undefined ? (
           <Loader m="lg" />
@@ -67,7 +64,7 @@ export function CartPanel(props: CartPanelProps) {
             {t('cart.empty')}
           </Text>
         ) : (
-          <CartLines lines={lines} selectedId={selectedId} onSelect={onSelect} />
+          <CartLines lines={lines} saleDiscount={cart.saleDiscount} selectedId={selectedId} onSelect={onSelect} />
         )}
       </div>
       {selected !== null && (
@@ -76,7 +73,9 @@ export function CartPanel(props: CartPanelProps) {
           busy={busy}
           onStep={props.onStep}
           onEditQty={props.onEditQty}
-          onRemove={props.onRemove}
+          onDiscount={props.onDiscountLine}
+          onPrice={props.onPrice}
+          onVoid={props.onVoidLine}
         />
       )}
       {cart !== undefined && <TotalsBlock totals={cart.totals} />}

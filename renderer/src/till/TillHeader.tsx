@@ -3,7 +3,6 @@ import { IconLogout, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/contract';
 import type { SessionInfo } from '../../../shared/domain/staff';
-import { useLogout } from '../api/hooks/use-app';
 import { PrinterBadge } from './PrinterBadge';
 import { UnprintedReceipts } from './UnprintedReceipts';
 
@@ -11,11 +10,13 @@ interface TillHeaderProps {
   status: AppStatus;
   session: SessionInfo;
   onManager: (() => void) | null;
+  /** Asks what to do with a sale on screen first (TillScreen). */
+  onLogout: () => void;
+  loggingOut: boolean;
 }
 
-export function TillHeader({ status, session, onManager }: TillHeaderProps) {
+export function TillHeader({ status, session, onManager, onLogout, loggingOut }: TillHeaderProps) {
   const { t } = useTranslation();
-  const logout = useLogout();
   return (
     <Group
       component="header"
@@ -52,8 +53,9 @@ export function TillHeader({ status, session, onManager }: TillHeaderProps) {
           variant="white"
           color="indigo"
           leftSection={<IconLogout />}
-          onClick={() => logout.mutate()}
-          loading={logout.isPending}
+          onClick={onLogout}
+          loading={loggingOut}
+          data-testid="logout"
         >
           {t('header.logout')}
         </Button>

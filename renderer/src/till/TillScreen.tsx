@@ -4,8 +4,10 @@ import type { AppStatus } from '../../../shared/contract';
 import type { ProductView } from '../../../shared/domain/catalog';
 import type { SaleResult } from '../../../shared/domain/sale';
 import type { SessionInfo } from '../../../shared/domain/staff';
+import { useLogout } from '../api/hooks/use-app';
 import { useCart } from '../api/hooks/use-cart';
 import { CartCustomerBar } from '../customers/CartCustomerBar';
+import { useApproval } from '../approval/use-approval';
 import { useStableCallback } from '../app/use-stable-callback';
 import { notify } from '../notices/notice-store';
 import { PaidPanel } from '../payment/PaidPanel';
@@ -17,6 +19,7 @@ import type { TillDialog } from './TillDialogs';
 import { TillHeader } from './TillHeader';
 import classes from './till.module.css';
 import { useCartActions } from './use-cart-actions';
+import { useCartAdjust } from './use-cart-adjust';
 import { useTillShortcuts } from './use-till-shortcuts';
 
 interface TillScreenProps {
@@ -35,6 +38,9 @@ export function TillScreen({ status, session }: TillScreenProps) {
     onLineChanged: setSelectedId,
     onNeedsWeight: (product) => setDialog({ kind: 'weight', product }),
   });
+  const approval = useApproval();
+  const adjust = useCartAdjust(approval.run);
+  const logout = useLogout();
 
   const lines = cart.data?.lines ?? [];
   const selected = lines.find((l) => l.id === selectedId) ?? null;
@@ -68,16 +74,22 @@ export function TillScreen({ status, session }: TillScreenProps) {
   const step = (delta: 1 | -1) => {
     if (selected !== null) actions.step(selected, delta);
   };
-  const remove = () => {
-    if (selected === null) return;
-    actions.remove(selected.id);
-    setSelectedId(null);
+  const forLine = (kind: 'discountLine' | 'price' | 'voidLine') => {
+    if (paid === null && selected !== null) setDialog({ kind, line: selected });
   };
   const openPay = () => {
     if (paid === null && cart.data !== undefined && lines.length > 0) setDialog({ kind: 'pay', cartVersion: cart.data.version });
   };
-  const openClear = () => {
-    if (paid === null && lines.length > 0) setDialog({ kind: 'clear' });
+  const whenLines = (open: TillDialog) => () => {
+    if (paid === null && lines.length > 0) setDialog(open);
+  };
+  const openParked = () => {
+    if (paid === null) setDialog({ kind: 'parked' });
+  };
+  // A sale left on screen at log-out must go somewhere on purpose: parked, kept or voided.
+  const askLogout = () => {
+    if (lines.length > 0 && paid === null) setDialog({ kind: 'logout' });
+    else logout.mutate();
   };
 
   useTillShortcuts(dialog === null, {
@@ -87,8 +99,13 @@ export function TillScreen({ status, session }: TillScreenProps) {
       requestAnimationFrame(() => searchRef.current?.focus());
     },
     pay: openPay,
-    clear: openClear,
-    removeLine: remove,
+    voidSale: whenLines({ kind: 'voidSale' }),
+    voidLine: () => forLine('voidLine'),
+    discountLine: () => forLine('discountLine'),
+    discountSale: whenLines({ kind: 'discountSale' }),
+    overridePrice: () => forLine('price'),
+    park: whenLines({ kind: 'park' }),
+    parked: openParked,
     step,
     enter: () => {
       if (paid !== null) newSale();
@@ -99,7 +116,13 @@ export function TillScreen({ status, session }: TillScreenProps) {
 
   return (
     <div className={classes.screen}>
-      <TillHeader status={status} session={session} onManager={canManage ? () => setDialog({ kind: 'manager' }) : null} />
+      <TillHeader
+        status={status}
+        session={session}
+        onManager={canManage ? () => setDialog({ kind: 'manager' }) : null}
+        onLogout={askLogout}
+        loggingOut={logout.isPending}
+      />
       <main className={classes.body}>
         {paid !== null ? (
           <div className={classes.fullWidth}>
@@ -115,8 +138,13 @@ export function TillScreen({ status, session }: TillScreenProps) {
               busy={actions.lineBusy}
               onStep={step}
               onEditQty={() => selected !== null && setDialog({ kind: 'qty', line: selected })}
-              onRemove={remove}
-              onClear={openClear}
+              onDiscountLine={() => forLine('discountLine')}
+              onPrice={() => forLine('price')}
+              onVoidLine={() => forLine('voidLine')}
+              onDiscountSale={whenLines({ kind: 'discountSale' })}
+              onVoidSale={whenLines({ kind: 'voidSale' })}
+              onPark={whenLines({ kind: 'park' })}
+              onParked={openParked}
               onPay={openPay}
               customerBar={
                 <CartCustomerBar
@@ -134,7 +162,8 @@ export function TillScreen({ status, session }: TillScreenProps) {
         cart={cart.data}
         permissions={permissions}
         till={status.till}
-        clearing={actions.clearing}
+        adjust={adjust}
+        onOpen={setDialog}
         onClose={closeDialog}
         onPaid={(result) => {
           setDialog(null);
@@ -143,13 +172,13 @@ export function TillScreen({ status, session }: TillScreenProps) {
         }}
         onAddWeighed={actions.add}
         onSetQty={actions.changeQty}
-        onClear={() =>
-          actions.clear(() => {
-            closeDialog();
-            setSelectedId(null);
-          })
-        }
+        onCartReplaced={() => setSelectedId(null)}
+        onLogout={() => {
+          closeDialog();
+          logout.mutate();
+        }}
       />
+      {approval.dialog}
     </div>
   );
 }

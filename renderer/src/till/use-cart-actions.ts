@@ -5,7 +5,7 @@ import type { ProductView } from '../../../shared/domain/catalog';
 import { QTY_ONE } from '../../../shared/domain/units';
 import type { Qty } from '../../../shared/domain/units';
 import { isApiError } from '../api/client';
-import { useAddProduct, useClearCart, useRemoveLine, useScan, useSetQty } from '../api/hooks/use-cart';
+import { useAddProduct, useScan, useSetQty } from '../api/hooks/use-cart';
 import { useLookupProduct } from '../api/hooks/use-catalog';
 import { keys } from '../api/query-keys';
 import { errorMessage } from '../i18n/error-message';
@@ -26,8 +26,6 @@ export function useCartActions({ onLineChanged, onNeedsWeight }: CartActionCallb
   const scan = useScan();
   const addProduct = useAddProduct();
   const setQty = useSetQty();
-  const removeLine = useRemoveLine();
-  const clearCart = useClearCart();
   const lookup = useLookupProduct();
 
   const failed = (e: unknown) => notify('error', errorMessage(t, e));
@@ -74,18 +72,11 @@ export function useCartActions({ onLineChanged, onNeedsWeight }: CartActionCallb
     if (qty >= QTY_ONE) changeQty(line.id, qty);
   };
 
-  const remove = (lineId: string) => removeLine.mutate(lineId, { onError: failed });
-
-  const clear = (onDone: () => void) => clearCart.mutate(undefined, { onSuccess: onDone, onError: failed });
-
   return {
     ringUp,
     add,
     changeQty,
     step,
-    remove,
-    clear,
-    lineBusy: setQty.isPending || removeLine.isPending,
-    clearing: clearCart.isPending,
+    lineBusy: setQty.isPending,
   };
 }

@@ -3,14 +3,19 @@ import { useEffect, useRef } from 'react';
 export interface TillShortcutHandlers {
   focusSearch: () => void;
   pay: () => void;
-  clear: () => void;
-  removeLine: () => void;
+  voidSale: () => void;
+  voidLine: () => void;
+  discountLine: () => void;
+  discountSale: () => void;
+  overridePrice: () => void;
+  park: () => void;
+  parked: () => void;
   step: (delta: 1 | -1) => void;
   /** Enter with nothing focused that uses it (the paid screen's "New sale"). */
   enter: () => void;
-  /** F6: find or show the sale's customer. */
+  /** F1: find or show the sale's customer. */
   customer?: () => void;
-  /** F7: sell, top up or check a gift card. */
+  /** F5: sell, top up or check a gift card. */
   giftCard?: () => void;
 }
 
@@ -24,8 +29,10 @@ function typingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * Till keys: F2 search, F4 pay, F8 clear, Delete remove line, +/- quantity, Enter new sale
- * after payment. Off while a dialog is open: dialogs own their keys, and Escape closes them.
+ * Till keys: F1 customer, F2 search, F3 price override, F4 pay, F5 gift card, F6 line
+ * discount, F7 sale discount, F8 void sale, F9 park, F10 parked sales, Delete void line,
+ * +/- quantity, Enter new sale after payment. Browser meanings of these keys (help,
+ * reload, find...) are prevented: this is a till. Off while a dialog is open: dialogs own their keys, and Escape closes them.
  */
 export function useTillShortcuts(enabled: boolean, handlers: TillShortcutHandlers): void {
   const ref = useRef(handlers);
@@ -47,18 +54,33 @@ export function useTillShortcuts(enabled: boolean, handlers: TillShortcutHandler
         case 'F4':
           h.pay();
           break;
-        case 'F8':
-          h.clear();
+        case 'F3':
+          h.overridePrice();
           break;
         case 'F6':
-          h.customer?.();
+          h.discountLine();
           break;
         case 'F7':
+          h.discountSale();
+          break;
+        case 'F8':
+          h.voidSale();
+          break;
+        case 'F9':
+          h.park();
+          break;
+        case 'F10':
+          h.parked();
+          break;
+        case 'F1':
+          h.customer?.();
+          break;
+        case 'F5':
           h.giftCard?.();
           break;
         case 'Delete':
           if (inField) handled = false;
-          else h.removeLine();
+          else h.voidLine();
           break;
         case '+':
         case '-':

@@ -58,6 +58,21 @@ export const cashierDay: Migration = {
       position INTEGER NOT NULL DEFAULT 0,
       UNIQUE (kind, code)
     ) STRICT;
+    -- Defaults a store starts from and edits (fixed ids, the same in every store).
+    INSERT INTO reason_codes (id, kind, code, label, position) VALUES
+      ('00000000-0000-7000-8000-000000000101', 'discount', 'damaged_packaging', 'Damaged packaging', 1),
+      ('00000000-0000-7000-8000-000000000102', 'discount', 'price_match', 'Price match', 2),
+      ('00000000-0000-7000-8000-000000000103', 'discount', 'loyal_customer', 'Loyal customer', 3),
+      ('00000000-0000-7000-8000-000000000104', 'discount', 'staff_discount', 'Staff discount', 4),
+      ('00000000-0000-7000-8000-000000000201', 'price_override', 'shelf_price_differs', 'Shelf price differs', 1),
+      ('00000000-0000-7000-8000-000000000202', 'price_override', 'manager_special', 'Manager special', 2),
+      ('00000000-0000-7000-8000-000000000301', 'void', 'changed_mind', 'Customer changed mind', 1),
+      ('00000000-0000-7000-8000-000000000302', 'void', 'scanned_in_error', 'Scanned in error', 2),
+      ('00000000-0000-7000-8000-000000000303', 'void', 'price_query', 'Price query', 3),
+      ('00000000-0000-7000-8000-000000000401', 'return', 'faulty', 'Faulty', 1),
+      ('00000000-0000-7000-8000-000000000402', 'return', 'unwanted', 'Unwanted', 2),
+      ('00000000-0000-7000-8000-000000000403', 'return', 'wrong_size', 'Wrong size', 3),
+      ('00000000-0000-7000-8000-000000000404', 'return', 'damaged_in_transit', 'Damaged in transit', 4);
 
     CREATE TABLE customers (
       id TEXT PRIMARY KEY,

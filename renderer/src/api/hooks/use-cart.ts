@@ -37,11 +37,3 @@ export function useAddProduct() {
 export function useSetQty() {
   return useCartMutation((v: { lineId: string; qty: Qty }) => call('cart.setQty', v));
 }
-
-export function useRemoveLine() {
-  return useCartMutation((lineId: string) => call('cart.removeLine', { lineId }));
-}
-
-export function useClearCart() {
-  return useCartMutation(() => call('cart.clear'));
-}
