@@ -22,6 +22,7 @@ import { salesDomain } from './sales/domain';
 import { sessionDomain } from './session/domain';
 import { fillCurrencyExponent } from './settings/fill-currency-exponent';
 import { labelsDomain } from './labels/domain';
+import { rulesDomain, tendersDomain, terminalDomain } from './payments/domain';
 import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
@@ -146,7 +147,10 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const catalog = catalogDomain(ctx);
   const cart = cartDomain(ctx, { catalog: catalog.catalog });
   const receipts = receiptsDomain(ctx, { printerFactory: opts.printerFactory ?? defaultPrinterFactory });
-  const sales = salesDomain(ctx, { carts: cart.carts, printing: receipts.printing, pushCart: cart.pushed });
+  const terminal = terminalDomain(ctx);
+  const tenders = tendersDomain(ctx);
+  const rules = rulesDomain(ctx);
+  const sales = salesDomain(ctx, { carts: cart.carts, printing: receipts.printing, pushCart: cart.pushed, terminals: terminal.hub });
   const devices = devicesDomain({ printing: receipts.printing });
   const settings = settingsDomain(ctx, { printing: receipts.printing });
   const till = tillDomain(ctx);
@@ -165,6 +169,9 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...settings.handlers,
     ...till.handlers,
     ...labels.handlers,
+    ...terminal.handlers,
+    ...tenders.handlers,
+    ...rules.handlers,
   };
   const services = {
     settings: ctx.settings,

@@ -7,6 +7,7 @@ import type { Channel } from './define';
 import { labelChannels } from './labels';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
+import { ruleChannels, tenderChannels, terminalChannels } from './tenders';
 import { tillChannels } from './till';
 
 /** Every channel of the IPC contract. The router, the client and docs/ipc.md derive from this. */
@@ -19,6 +20,9 @@ export const contract = {
   ...adminChannels,
   ...tillChannels,
   ...labelChannels,
+  ...tenderChannels,
+  ...ruleChannels,
+  ...terminalChannels,
 };
 
 export type Contract = typeof contract;

@@ -24,6 +24,11 @@ export const NUMBER_UNITS = {
   paid: 'minor units',
   remaining: 'minor units',
   creditBalance: 'minor units',
+  cashDue: 'minor units',
+  balance: 'minor units',
+  cashRounding: 'minor units',
+  noReceiptCashLimit: 'minor units',
+  timeoutMs: 'milliseconds',
   /** A discount as given: basis points when its kind is percent, else minor units. */
   value: 'basis points (kind percent) or minor units (kind amount)',
   // Quantities, in thousandths (1 each = 1000, 1 kg = 1000).

@@ -38,6 +38,19 @@ const errors = {
   no_unit_price: 'This product has no price per kg, so a price label cannot tell its weight. Weigh it instead.',
   approval_required: 'A manager must approve this. Ask a manager to enter their PIN.',
   approval_denied: 'That PIN belongs to someone who may not approve this.',
+  over_tender: 'That is more than is still to pay. Only cash gives change: take the rest in cash.',
+  unknown_tender: 'This store does not take that tender.',
+  tender_inactive: 'That tender is switched off in the manager screen.',
+  card_number_refused: 'Never key a card number. Enter only the last 4 digits.',
+  insufficient_balance: 'The balance is not enough for that amount.',
+  customer_required: 'Attach the customer first: store credit belongs to a customer.',
+  refund_not_allowed: 'This refund is not allowed that way. A return without a receipt refunds to store credit, or cash up to the limit.',
+  refund_exceeds_payment: 'That is more than the original payment can take back.',
+  return_exceeds_sale: 'That is more than the sale has left to return.',
+  terminal_busy: 'The card terminal is still busy with another payment.',
+  tender_not_allowed: 'That tender cannot be used this way.',
+  builtin_tender: 'A built-in tender keeps its kind.',
+  reversal_failed: 'The card terminal did not reverse the payment, so it stays. Try again.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {
