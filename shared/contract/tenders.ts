@@ -22,7 +22,7 @@ export const tenderChannels = {
         name: z.string().trim().min(1).max(40),
         opensDrawer: z.boolean(),
         active: z.boolean(),
-        position: z.number().int().min(0).max(1000).describe('Place on the payment screen (a position; lower first).'),
+        position: z.number().int().min(0).max(1000).describe('Place on the payment screen, as a count from the left (lower first).'),
       })
       .strict(),
     access: 'settings.manage',

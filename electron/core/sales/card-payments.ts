@@ -70,6 +70,9 @@ export class CardPayments {
       done: Promise.resolve(null as unknown as CardStep),
     };
     entry.done = asked.then((out) => this.settle(entry, out));
+    // The reply to a manual request may have no one waiting for it (never confirmed, or
+    // the till stopped): a failure is still logged, never an unhandled rejection.
+    entry.done.catch((err: unknown) => console.error(`card request ${requestId} could not be settled`, err));
     this.pending.set(tillId, entry);
     if (terminal.needsCashier) {
       const what = input.amount > 0 ? 'Key' : 'Refund';

@@ -3,7 +3,9 @@ import type { SaleResult, TenderStep } from '../../../shared/domain/sale';
 import type { StaffView } from '../../../shared/domain/staff';
 import type { Minor } from '../../../shared/domain/units';
 import { newId, nowIso } from '../clock';
+import { loadCartView } from '../cart/cart-view';
 import { touchCart } from '../cart/touch-cart';
+import { computeTotals } from '../../../shared/tax';
 import { fail } from '../errors';
 import type { TerminalHub } from '../payments/terminal/create-terminal';
 import { tenderMethod } from '../payments/tender-methods';
@@ -37,8 +39,10 @@ export class Tenders {
 
   constructor(private readonly deps: TenderDeps) {}
 
+  /** The open cart, read directly (not through CartService, whose reads the screens' pushes share). */
   view(tillId: string): CartView {
-    return this.deps.carts.view(tillId);
+    const store = this.deps.settings.get('store') ?? fail('not_set_up', 'The store is not set up yet');
+    return loadCartView(this.deps.db, tillId, store.taxInclusive);
   }
 
   money(): PlainMoney {
@@ -148,7 +152,14 @@ export class Tenders {
   complete(tillId: string, staff: StaffView, cartVersion: number | null, final: TenderRow | null, rounding: Minor): TenderStep {
     const done = completeSale(this.deps, { tillId, staff, cartVersion, final, rounding });
     const sale = this.deps.finish(tillId, done);
-    return { cart: this.view(tillId), sale };
+    // Committed: a failed read of the emptied cart must not turn the reply into an error.
+    try {
+      return { cart: this.view(tillId), sale };
+    } catch (err) {
+      console.error(`sale ${done.receiptNumber} committed, then its cart could not be read`, err);
+      const warnings = sale.warnings.includes('screens_not_updated') ? sale.warnings : [...sale.warnings, 'screens_not_updated' as const];
+      return { cart: emptyCart(this.deps.settings.get('store')?.taxInclusive ?? true), sale: { ...sale, warnings } };
+    }
   }
 
   /** The open cart as the cashier saw it, with something in it. */
@@ -234,4 +245,23 @@ export function assertWithinRemaining(cart: CartView, amount: Minor, name: strin
     fail('over_tender', `A ${name.toLowerCase()} payment cannot be more than the ${money(left)} still to pay: give change in cash only`);
   }
   if (left < 0 && amount < left) fail('over_tender', `A ${name.toLowerCase()} refund cannot be more than the ${money(-left)} to refund`);
+}
+
+/** An empty cart, for the reply to a committed sale whose emptied cart could not be read back. */
+function emptyCart(taxInclusive: boolean): CartView {
+  return {
+    id: '',
+    lines: [],
+    totals: computeTotals([], taxInclusive),
+    version: 0,
+    saleDiscount: null,
+    discountTotal: 0,
+    customer: null,
+    tenders: [],
+    paid: 0,
+    remaining: 0,
+    cashDue: 0,
+    itemCount: 0,
+    returnApprovedBy: null,
+  };
 }
