@@ -8,6 +8,7 @@ import { useCart } from '../api/hooks/use-cart';
 import { useStableCallback } from '../app/use-stable-callback';
 import { notify } from '../notices/notice-store';
 import { PaidPanel } from '../payment/PaidPanel';
+import { settled } from '../payment/settle-guard';
 import { useWedgeScanner } from '../scanner/use-wedge-scanner';
 import { CartPanel } from './CartPanel';
 import { ProductPanel } from './ProductPanel';
@@ -29,6 +30,8 @@ export function TillScreen({ status, session }: TillScreenProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<TillDialog | null>(null);
   const [paid, setPaid] = useState<SaleResult | null>(null);
+  // When the paid screen appeared: Enter and taps wait a moment (payment/settle-guard.ts).
+  const paidAt = useRef(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const actions = useCartActions({
     onLineChanged: setSelectedId,
@@ -69,6 +72,8 @@ export function TillScreen({ status, session }: TillScreenProps) {
     setSelectedId(null);
   };
   const openPay = () => {
+    // A double tap on Pay opens payment once: the second tap finds it open and does nothing.
+    if (dialog?.kind === 'pay') return;
     if (paid === null && cart.data !== undefined && lines.length > 0) setDialog({ kind: 'pay', cartVersion: cart.data.version });
   };
   const openClear = () => {
@@ -86,7 +91,7 @@ export function TillScreen({ status, session }: TillScreenProps) {
     removeLine: remove,
     step,
     enter: () => {
-      if (paid !== null) newSale();
+      if (paid !== null && settled(paidAt.current)) newSale();
     },
   });
 
@@ -125,6 +130,7 @@ export function TillScreen({ status, session }: TillScreenProps) {
         onPaid={(result) => {
           setDialog(null);
           setSelectedId(null);
+          paidAt.current = performance.now();
           setPaid(result);
         }}
         onAddWeighed={actions.add}

@@ -1,0 +1,50 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CardStep, TenderStep } from '../../../../shared/domain/sale';
+import type { InputOf } from '../../../../shared/contract';
+import { storeCart } from '../cart-cache';
+import { call, isApiError } from '../client';
+import { storePrintJob } from '../print-job-cache';
+import { keys } from '../query-keys';
+
+export const tenderKeys = {
+  list: ['tenders', 'list'] as const,
+  all: ['tenders', 'all'] as const,
+  rules: ['rules'] as const,
+  terminal: ['terminal'] as const,
+};
+
+/** The tenders the payment screen offers, in the store's order. */
+export function useTenderList() {
+  return useQuery({ queryKey: tenderKeys.list, queryFn: () => call('tenders.list'), staleTime: 60_000 });
+}
+
+/** Every step of a payment carries the whole cart: keep the cache on it, and the sale's print job. */
+function useStepMutation<V, S extends TenderStep>(fn: (v: V) => Promise<S>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (step) => {
+      storeCart(client, step.cart);
+      if (step.sale?.printJob) storePrintJob(client, step.sale.printJob);
+    },
+    onError: (e) => {
+      if (isApiError(e, 'cart_changed')) void client.invalidateQueries({ queryKey: keys.cart });
+    },
+  });
+}
+
+export function useAddTender() {
+  return useStepMutation((v: InputOf<'sale.addTender'>) => call('sale.addTender', v));
+}
+
+export function useRemoveTender() {
+  return useStepMutation((tenderId: string) => call('sale.removeTender', { tenderId }));
+}
+
+export function usePayCard() {
+  return useStepMutation<InputOf<'sale.payCard'>, CardStep>((v) => call('sale.payCard', v));
+}
+
+export function useConfirmCard() {
+  return useStepMutation<InputOf<'sale.confirmCard'>, CardStep>((v) => call('sale.confirmCard', v));
+}
