@@ -64,6 +64,7 @@ describe('a split payment at the till', () => {
     for (const digit of '1111') await page.getByRole('button', { name: digit, exact: true }).click();
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByTestId('search').waitFor();
+    await page.getByTestId('search').focus();
     for (const [i, item] of [itemA, itemB].entries()) {
       await page.keyboard.type(item.barcode, { delay: 5 });
       await page.keyboard.press('Enter');
@@ -151,5 +152,22 @@ describe('a split payment at the till', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('search').waitFor();
     expect(await page.getByTestId('paid-panel').count()).toBe(0);
+  });
+
+  it('a manager sets cash rounding, the card terminal and the tenders', async () => {
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: '9', exact: true }).waitFor();
+    for (const digit of '9999') await page.getByRole('button', { name: digit, exact: true }).click();
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('button', { name: 'Manager' }).click();
+    const heading = page.getByRole('heading', { name: 'Payments and card terminal' });
+    await heading.scrollIntoViewIfNeeded();
+    await page.getByTestId('rules-rounding').click();
+    await page.getByRole('option', { name: formatMoney(5, MONEY) }).click();
+    await page.getByRole('button', { name: 'Save settings' }).nth(1).click();
+    await page.getByText('Settings saved').last().waitFor();
+    await page.getByRole('switch', { name: 'Voucher opens the drawer' }).scrollIntoViewIfNeeded();
+    await shot('split-manager-payments');
+    expect(await page.getByRole('switch', { name: 'Voucher opens the drawer' }).isChecked()).toBe(true);
   });
 });

@@ -48,3 +48,47 @@ export function usePayCard() {
 export function useConfirmCard() {
   return useStepMutation<InputOf<'sale.confirmCard'>, CardStep>((v) => call('sale.confirmCard', v));
 }
+
+/** Manager screen: every tender, active or not. */
+export function useAllTenders(enabled: boolean) {
+  return useQuery({ queryKey: tenderKeys.all, queryFn: () => call('tenders.list', { all: true }), enabled });
+}
+
+export function useSaveTender() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: InputOf<'tenders.save'>) => call('tenders.save', v),
+    onSuccess: (all) => {
+      client.setQueryData(tenderKeys.all, all);
+      void client.invalidateQueries({ queryKey: tenderKeys.list });
+    },
+  });
+}
+
+export function useRules(enabled: boolean) {
+  return useQuery({ queryKey: tenderKeys.rules, queryFn: () => call('rules.get'), enabled });
+}
+
+export function useUpdateRules() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: InputOf<'rules.update'>) => call('rules.update', v),
+    onSuccess: (rules) => {
+      client.setQueryData(tenderKeys.rules, rules);
+      // The cash due on the open cart follows the rounding.
+      void client.invalidateQueries({ queryKey: keys.cart });
+    },
+  });
+}
+
+export function useTerminalSettings(enabled: boolean) {
+  return useQuery({ queryKey: tenderKeys.terminal, queryFn: () => call('terminal.get'), enabled });
+}
+
+export function useUpdateTerminal() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: InputOf<'terminal.update'>) => call('terminal.update', v),
+    onSuccess: (s) => client.setQueryData(tenderKeys.terminal, s),
+  });
+}
