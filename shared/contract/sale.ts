@@ -26,7 +26,7 @@ export const saleChannels = {
     }),
     access: 'sale.sell',
     summary:
-      'Take cash for the open cart as the cashier saw it: commits sale, lines, payment, stock, journal and outbox in one transaction, then queues the receipt. A reply with ok: true always means the sale committed, even if showing or printing its receipt failed (see warnings).',
+      "Cash settles whatever remains on the open cart as the cashier saw it (after the store's cash rounding), with change; when the cart refunds, tendered 0 pays the refund out. Commits sale, lines, every tender taken, stock, journal and outbox in one transaction, then queues the receipt. A reply with ok: true always means the sale committed, even if showing or printing its receipt failed (see warnings).",
   }),
   'sale.addTender': channel<TenderStep>()({
     input: z.object({
