@@ -170,4 +170,28 @@ describe('a split payment at the till', () => {
     await shot('split-manager-payments');
     expect(await page.getByRole('switch', { name: 'Voucher opens the drawer' }).isChecked()).toBe(true);
   });
+
+  it('with the simulator set to decline, the screen waits for the terminal, then says no payment was taken', async () => {
+    await page.getByTestId('terminal-driver').click();
+    await page.getByRole('option', { name: 'Simulator (demo and training)' }).click();
+    await page.getByTestId('terminal-simulate').click();
+    await page.getByRole('option', { name: 'Declined' }).click();
+    await page.getByRole('button', { name: 'Save settings' }).nth(1).click();
+    await expect.poll(() => page.getByText('Settings saved').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Close' }).last().click();
+    await page.getByTestId('search').focus();
+    await page.keyboard.type(itemA.barcode, { delay: 5 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('cart-line').count(), { timeout: 10_000 }).toBe(1);
+    await page.getByTestId('pay-button').click();
+    await page.getByTestId('tender-card').click();
+    await page.getByTestId('card-waiting').waitFor();
+    await shot('split-card-waiting');
+    await page.getByTestId('pay-notice').waitFor();
+    expect(await page.getByTestId('pay-notice').textContent()).toMatch(/declined\. No payment was taken/);
+    expect(await page.getByTestId('tender-row').count()).toBe(0);
+    // No tender taken: Cancel leaves payment.
+    await page.getByTestId('pay-cancel').click();
+    await expect.poll(() => page.getByTestId('pay-due').count()).toBe(0);
+  });
 });

@@ -72,6 +72,7 @@ export function PaymentRulesForm({ rules, terminal }: PaymentRulesFormProps) {
           value={simulate}
           onChange={(v) => (v === 'approve' || v === 'decline' || v === 'timeout') && setSimulate(v)}
           allowDeselect={false}
+          data-testid="terminal-simulate"
         />
       )}
       <NumberInput label={t('payset.timeout')} value={timeoutS} onChange={setTimeoutS} min={1} max={300} allowDecimal={false} />

@@ -13,7 +13,7 @@ export class SimulatedTerminal implements PaymentTerminal {
 
   constructor(
     private readonly simulate: TerminalSettings['simulate'],
-    private readonly delayMs = 150,
+    private readonly delayMs = 600,
   ) {}
 
   charge(req: TerminalRequest): Promise<TerminalOutcome> {
