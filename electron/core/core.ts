@@ -26,6 +26,7 @@ import { salesDomain } from './sales/domain';
 import { sessionDomain } from './session/domain';
 import { fillCurrencyExponent } from './settings/fill-currency-exponent';
 import { labelsDomain } from './labels/domain';
+import { rulesDomain, tendersDomain, terminalDomain } from './payments/domain';
 import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
@@ -151,7 +152,10 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const reasons = reasonsDomain(ctx);
   const cart = cartDomain(ctx, { catalog: catalog.catalog, approvals: session.approvals, reasons: reasons.reasons });
   const receipts = receiptsDomain(ctx, { printerFactory: opts.printerFactory ?? defaultPrinterFactory });
-  const sales = salesDomain(ctx, { carts: cart.carts, printing: receipts.printing, pushCart: cart.pushed });
+  const terminal = terminalDomain(ctx);
+  const tenders = tendersDomain(ctx);
+  const rules = rulesDomain(ctx);
+  const sales = salesDomain(ctx, { carts: cart.carts, printing: receipts.printing, pushCart: cart.pushed, terminals: terminal.hub });
   const devices = devicesDomain({ printing: receipts.printing });
   const settings = settingsDomain(ctx, { printing: receipts.printing });
   const till = tillDomain(ctx);
@@ -177,6 +181,9 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...credit.handlers,
     ...giftcards.handlers,
     ...reasons.handlers,
+    ...terminal.handlers,
+    ...tenders.handlers,
+    ...rules.handlers,
   };
   const services = {
     settings: ctx.settings,

@@ -41,6 +41,19 @@ export const ERROR_CODES = [
   'reason_required',
   'tenders_taken',
   'cart_not_empty',
+  'over_tender',
+  'unknown_tender',
+  'tender_inactive',
+  'card_number_refused',
+  'insufficient_balance',
+  'customer_required',
+  'refund_not_allowed',
+  'refund_exceeds_payment',
+  'return_exceeds_sale',
+  'terminal_busy',
+  'tender_not_allowed',
+  'builtin_tender',
+  'reversal_failed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

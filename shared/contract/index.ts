@@ -9,6 +9,7 @@ import { labelChannels } from './labels';
 import { reasonChannels } from './reasons';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
+import { ruleChannels, tenderChannels, terminalChannels } from './tenders';
 import { tillChannels } from './till';
 
 /** Every channel of the IPC contract. The router, the client and docs/ipc.md derive from this. */
@@ -26,6 +27,9 @@ export const contract = {
   ...giftCardChannels,
   ...cartCustomerChannels,
   ...reasonChannels,
+  ...tenderChannels,
+  ...ruleChannels,
+  ...terminalChannels,
 };
 
 export type Contract = typeof contract;

@@ -26,8 +26,16 @@ export const NUMBER_UNITS = {
   creditBalance: 'minor units',
   balance: 'minor units',
   delta: 'minor units',
+  cashDue: 'minor units',
+  cashRounding: 'minor units',
+  noReceiptCashLimit: 'minor units',
+  timeoutMs: 'milliseconds',
   /** A discount as given: basis points when its kind is percent, else minor units. */
   value: 'basis points (kind percent) or minor units (kind amount)',
+  // Discount limits per role (SalesRules.discountLimits).
+  cashier: 'basis points',
+  manager: 'basis points',
+  owner: 'basis points',
   // Quantities, in thousandths (1 each = 1000, 1 kg = 1000).
   qty: 'thousandths',
   onHand: 'thousandths',

@@ -92,6 +92,11 @@ export interface CartView {
   paid: Minor;
   /** totals.total - paid: still to pay, or (negative) still to refund. */
   remaining: Minor;
+  /**
+   * What cash settles now: `remaining` rounded by the store's cash rounding
+   * (SalesRules.cashRounding); `cashDue - remaining` is the rounding line.
+   */
+  cashDue: Minor;
   /** Units: each items counted by quantity, a weighed line as one. */
   itemCount: number;
   /** The manager who allowed returns without a receipt on this cart. */

@@ -1,3 +1,4 @@
+import type { CartView, TenderKind } from './cart';
 import type { ReceiptDoc } from './receipt';
 import type { Iso, Minor } from './units';
 
@@ -44,4 +45,31 @@ export interface SaleSummary {
   createdAt: Iso;
   total: Minor;
   cashierName: string;
+}
+
+/** The reply to taking or removing a tender: the cart as it is now, and the sale if this tender completed it. */
+export interface TenderStep {
+  cart: CartView;
+  sale: SaleResult | null;
+}
+
+/**
+ * The reply to a card payment. 'confirm': a standalone terminal, where the cashier keys the
+ * amount and answers with sale.confirmCard; 'approved' added a tender (and may have
+ * completed the sale); 'declined' and 'timeout' added nothing.
+ */
+export interface CardStep extends TenderStep {
+  status: 'approved' | 'declined' | 'timeout' | 'confirm';
+  requestId: string;
+  message: string;
+}
+
+/** A tender the store takes, as the payment screen lists it. */
+export interface TenderMethodView {
+  code: string;
+  name: string;
+  kind: TenderKind;
+  opensDrawer: boolean;
+  active: boolean;
+  position: number;
 }

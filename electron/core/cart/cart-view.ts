@@ -1,9 +1,10 @@
 import type { CartLineView, CartTenderView, CartView, DiscountView } from '../../../shared/domain/cart';
 import { QTY_ONE } from '../../../shared/domain/units';
 import { lineAmount, sumMinor } from '../../../shared/money';
-import { priceCart, type DiscountSpec } from '../../../shared/pricing';
+import { priceCart, roundCash, type DiscountSpec } from '../../../shared/pricing';
 import { computeTotals } from '../../../shared/tax';
 import type { SqlDb } from '../db/sql';
+import { readSetting } from '../settings/settings-store';
 
 /**
  * A cart as the screen shows it and as checkout finalizes it: lines priced by the
@@ -163,6 +164,8 @@ export function loadCartView(db: SqlDb, tillId: string, taxInclusive: boolean, c
     tenders,
     paid,
     remaining: totals.total - paid,
+    // Read per view (one keyed row) so the rounding a manager just changed shows at once.
+    cashDue: roundCash(totals.total - paid, readSetting(db, 'sales')?.cashRounding ?? 0),
     itemCount: itemCount(lines),
     returnApprovedBy: cart.return_approver,
   };
@@ -223,6 +226,7 @@ function emptyView(taxInclusive: boolean): CartView {
     tenders: [],
     paid: 0,
     remaining: 0,
+    cashDue: 0,
     itemCount: 0,
     returnApprovedBy: null,
   };

@@ -7,6 +7,7 @@ import { isDeviceError, type ReceiptPrinter } from '../devices/types';
 import { fail } from '../errors';
 import { SerialQueue } from '../serial-queue';
 import type { EventBus } from '../events';
+import { saleOpensDrawer } from '../sales/opens-drawer';
 import { loadReceiptDoc } from '../sales/receipt-doc';
 
 export type PrinterFactory = (settings: TillSettings) => ReceiptPrinter;
@@ -191,8 +192,10 @@ export class PrintService {
       const doc = loadReceiptDoc(this.db, job.saleId, { reprint: printedBefore !== undefined });
       // Marked before the first byte leaves, so a crash from here on reads as "may have printed".
       this.setStatus(jobId, { status: 'printing', attempts: job.attempts + 1, error: null });
-      // The drawer is wired to the printer: it opens with the first receipt that prints.
-      await this.printer.printReceipt(doc, { openDrawer: printedBefore === undefined });
+      // The drawer is wired to the printer: it opens with the first receipt that prints,
+      // when a tender of the sale is set to open it.
+      const openDrawer = printedBefore === undefined && saleOpensDrawer(this.db, job.saleId);
+      await this.printer.printReceipt(doc, { openDrawer });
     } catch (err) {
       error = isDeviceError(err) ? err.message : `Printing failed: ${(err as Error).message}`;
     }

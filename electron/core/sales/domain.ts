@@ -1,70 +1,56 @@
-import type { SaleResult, SaleWarning } from '../../../shared/domain/sale';
-import type { CartService } from '../cart/cart-service';
 import type { CartView } from '../../../shared/domain/cart';
+import type { CartService } from '../cart/cart-service';
 import { staffOf, tillIdOf, type CoreContext } from '../context';
+import type { TerminalHub } from '../payments/terminal/create-terminal';
 import type { PrintService } from '../receipts/print-service';
 import type { HandlersOf } from '../router';
-import { payCash, type CompletedSale } from './checkout';
+import { afterCommit } from './after-commit';
+import { CardPayments } from './card-payments';
 import { loadReceiptDoc } from './receipt-doc';
 import { recentSales } from './recent-sales';
+import { Tenders } from './tenders';
 
 interface SalesDeps {
   carts: CartService;
   printing: PrintService;
   pushCart: (cart: CartView) => CartView;
+  terminals: TerminalHub;
 }
 
-/** sale.*: taking payment for the open cart, and the finalized sales of this till. */
+/** sale.*: taking payment for the open cart, tender by tender, and the finalized sales of this till. */
 export function salesDomain(ctx: CoreContext, deps: SalesDeps) {
-  const handlers: HandlersOf<'sale'> = {
-    'sale.payCash': (input, call) => {
-      const tillId = tillIdOf(ctx);
-      const done = payCash(
-        { db: ctx.db, clock: ctx.clock, carts: deps.carts, writer: ctx.documents, settings: ctx.settings },
-        { tillId, staff: staffOf(call), tendered: input.tendered, cartVersion: input.cartVersion },
-      );
-      return afterCommit(ctx, deps, tillId, done);
+  const tenders = new Tenders({
+    db: ctx.db,
+    clock: ctx.clock,
+    carts: deps.carts,
+    writer: ctx.documents,
+    settings: ctx.settings,
+    hub: deps.terminals,
+    finish: (tillId, done) => afterCommit(ctx, deps, tillId, done),
+    push: deps.pushCart,
+  });
+  const cards = new CardPayments(
+    {
+      db: ctx.db,
+      clock: ctx.clock,
+      carts: deps.carts,
+      writer: ctx.documents,
+      settings: ctx.settings,
+      hub: deps.terminals,
+      finish: (tillId, done) => afterCommit(ctx, deps, tillId, done),
+      push: deps.pushCart,
     },
-    'sale.recent': (input) => recentSales(ctx.db, tillIdOf(ctx), input.limit),
+    tenders,
+  );
+  const till = () => tillIdOf(ctx);
+  const handlers: HandlersOf<'sale'> = {
+    'sale.payCash': (input, call) => tenders.payCash(till(), staffOf(call), input),
+    'sale.addTender': (input, call) => tenders.add(till(), staffOf(call), input),
+    'sale.removeTender': (input) => tenders.remove(till(), input.tenderId),
+    'sale.payCard': (input, call) => cards.pay(till(), staffOf(call), input),
+    'sale.confirmCard': (input) => cards.confirm(till(), input),
+    'sale.recent': (input) => recentSales(ctx.db, till(), input.limit),
     'sale.receipt': (input) => loadReceiptDoc(ctx.db, input.saleId, { reprint: false }),
   };
   return { handlers };
-}
-
-/**
- * The sale has committed: from here on nothing may turn the reply into an error, or a
- * cashier would take the money twice. Each step that reads after the commit is guarded
- * and, if it fails, becomes a warning in a successful reply.
- */
-function afterCommit(ctx: CoreContext, deps: SalesDeps, tillId: string, done: CompletedSale): SaleResult {
-  const warnings: SaleWarning[] = [];
-  const attempt = <T>(warning: SaleWarning, step: () => T): T | null => {
-    try {
-      return step();
-    } catch (err) {
-      console.error(`sale ${done.receiptNumber} committed, then ${warning}`, err);
-      warnings.push(warning);
-      return null;
-    }
-  };
-  attempt('screens_not_updated', () => deps.pushCart(deps.carts.view(tillId)));
-  const receipt = attempt('receipt_not_loaded', () => loadReceiptDoc(ctx.db, done.saleId, { reprint: false }));
-  const printJob = attempt('print_not_queued', () => deps.printing.job(done.printJobId));
-  // Printing starts after this reply has gone out and is never awaited: the till moves on,
-  // and the outcome arrives as a print.job push.
-  setImmediate(() => {
-    Promise.resolve()
-      .then(() => deps.printing.print(done.printJobId))
-      .catch((err: unknown) => console.error(`receipt ${done.receiptNumber} could not be printed`, err));
-  });
-  return {
-    saleId: done.saleId,
-    receiptNumber: done.receiptNumber,
-    total: done.total,
-    tendered: done.tendered,
-    change: done.change,
-    receipt,
-    printJob,
-    warnings,
-  };
 }

@@ -2,7 +2,10 @@ import { Button, Divider, Group, Loader, Modal, Stack, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../../shared/permissions';
 import { useLabelRules, useSettings } from '../api/hooks/use-admin';
+import { useAllTenders, useRules, useTerminalSettings } from '../api/hooks/use-tenders';
 import { JournalCheck } from './JournalCheck';
+import { PaymentRulesForm } from './PaymentRulesForm';
+import { TendersForm } from './TendersForm';
 import { LabelRulesForm } from './LabelRulesForm';
 import { PrinterSettingsForm } from './PrinterSettingsForm';
 import { ReasonCodesForm } from './ReasonCodesForm';
@@ -22,6 +25,9 @@ export function ManagerDialog({ permissions, till, onClose }: ManagerDialogProps
   const canJournal = permissions.includes('journal.verify');
   const settings = useSettings(canSettings);
   const labelRules = useLabelRules(canSettings);
+  const tenders = useAllTenders(canSettings);
+  const rules = useRules(canSettings);
+  const terminal = useTerminalSettings(canSettings);
   return (
     <Modal opened onClose={onClose} title={t('manager.title')} size={620} centered withCloseButton={false}>
       <Stack gap="lg">
@@ -57,6 +63,28 @@ export function ManagerDialog({ permissions, till, onClose }: ManagerDialogProps
               {t('reasons.settingsTitle')}
             </Title>
             <ReasonCodesForm />
+          </section>
+        )}
+        {canSettings && <Divider />}
+        {canSettings && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('payset.title')}
+            </Title>
+            {rules.data === undefined || terminal.data === undefined ? (
+              <Loader />
+            ) : (
+              <PaymentRulesForm rules={rules.data} terminal={terminal.data} />
+            )}
+          </section>
+        )}
+        {canSettings && <Divider />}
+        {canSettings && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('tenders.title')}
+            </Title>
+            {tenders.data === undefined ? <Loader /> : <TendersForm tenders={tenders.data} />}
           </section>
         )}
         {canSettings && canJournal && <Divider />}

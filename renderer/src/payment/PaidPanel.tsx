@@ -1,6 +1,6 @@
 import { Alert, Button, Kbd, Stack, Text, Title } from '@mantine/core';
 import { IconPrinter, IconShoppingCartPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaleResult } from '../../../shared/domain/sale';
 import { useReprint } from '../api/hooks/use-sale';
@@ -8,6 +8,7 @@ import { useStoreFormat } from '../format/use-store-format';
 import { errorMessage } from '../i18n/error-message';
 import { ReceiptView } from '../receipt/ReceiptView';
 import { PrintStatus } from './PrintStatus';
+import { settled } from './settle-guard';
 import classes from './paid.module.css';
 
 interface PaidPanelProps {
@@ -23,6 +24,11 @@ export function PaidPanel({ result, canReprint, onNewSale }: PaidPanelProps) {
   const reprint = useReprint();
   // A reprint is a new job; its status replaces the original's.
   const [job, setJob] = useState(result.printJob);
+  // The Enter or tap that completed the sale may come twice: the change stays up a moment.
+  const shownAt = useRef(Number.POSITIVE_INFINITY);
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, []);
   const { receipt } = result;
 
   return (
@@ -39,6 +45,11 @@ export function PaidPanel({ result, canReprint, onNewSale }: PaidPanelProps) {
           <Text size="lg">
             {t('paid.total', { total: fmt.money(result.total), tendered: fmt.money(result.tendered) })}
           </Text>
+          {result.receipt !== null && result.receipt.rounding !== 0 && (
+            <Text size="lg" data-testid="paid-rounding">
+              {t('paid.rounding', { amount: fmt.money(result.receipt.rounding) })}
+            </Text>
+          )}
           <Text size="md" c="dimmed" data-testid="paid-receipt-number">
             {t('paid.number', { number: result.receiptNumber })}
           </Text>
@@ -71,7 +82,9 @@ export function PaidPanel({ result, canReprint, onNewSale }: PaidPanelProps) {
             fz={22}
             leftSection={<IconShoppingCartPlus />}
             rightSection={<Kbd>Enter</Kbd>}
-            onClick={onNewSale}
+            onClick={() => {
+              if (settled(shownAt.current)) onNewSale();
+            }}
             aria-keyshortcuts="Enter"
             data-autofocus
             data-testid="new-sale"

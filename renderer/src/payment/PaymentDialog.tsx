@@ -1,145 +1,240 @@
-import { Alert, Button, Group, Kbd, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseMoneyInput, quickCashAmounts } from '../../../shared/money';
-import type { SaleResult } from '../../../shared/domain/sale';
+import type { CartView } from '../../../shared/domain/cart';
+import type { CardStep, SaleResult, TenderMethodView, TenderStep } from '../../../shared/domain/sale';
 import type { Minor } from '../../../shared/domain/units';
-import { usePayCash } from '../api/hooks/use-sale';
+import { parseMoneyInput, quickCashAmounts } from '../../../shared/money';
+import { useAddTender, useConfirmCard, usePayCard, useRemoveTender, useTenderList } from '../api/hooks/use-tenders';
 import { useStoreFormat } from '../format/use-store-format';
 import { errorMessage } from '../i18n/error-message';
 import { Keypad } from '../keypad/Keypad';
 import { useKeypadText } from '../keypad/use-keypad-text';
-import { ChangeLine } from './ChangeLine';
+import { CardPanel } from './CardPanel';
+import { GiftCardPanel } from './GiftCardPanel';
+import { TenderButtons } from './TenderButtons';
+import { TenderSummary } from './TenderSummary';
 import { minorToKeypadText } from './tender-text';
 
 interface PaymentDialogProps {
-  total: Minor;
+  cart: CartView;
   /** The cart this payment is for, as it was when payment was opened. */
   cartVersion: number;
-  /** Another window changed the cart since: the sale would be refused, so say it now. */
-  cartChanged: boolean;
   onPaid: (result: SaleResult) => void;
   onClose: () => void;
 }
 
-export function PaymentDialog({ total, cartVersion, cartChanged, onPaid, onClose }: PaymentDialogProps) {
+type Mode = { kind: 'keypad' } | { kind: 'card'; amount: Minor; step: CardStep | null } | { kind: 'gift'; amount: Minor };
+
+/**
+ * Split payment: any number of tenders, each for the amount keyed (or all that remains).
+ * The dialog closes only by completing the sale or by an explicit Cancel while no tender
+ * is taken: a tap on the backdrop or Escape never drops a payment under way.
+ */
+export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDialogProps) {
   const { t } = useTranslation();
   const fmt = useStoreFormat();
   const exponent = fmt.currencyExponent;
-  const pay = usePayCash();
+  const tenders = useTenderList();
+  const add = useAddTender();
+  const remove = useRemoveTender();
+  const payCard = usePayCard();
+  const confirmCard = useConfirmCard();
+  // The version this screen has seen: every tender it takes raises it.
+  const [seen, setSeen] = useState(cartVersion);
+  const [mode, setMode] = useState<Mode>({ kind: 'keypad' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const busy = add.isPending || remove.isPending || payCard.isPending || confirmCard.isPending;
+  const refund = cart.remaining < 0;
+  const cartChanged = cart.version !== seen && !busy;
 
-  const tenderedOf = (text: string): Minor | null => (text === '' ? null : parseMoneyInput(text, exponent));
-  const complete = (text: string) => {
-    const tendered = tenderedOf(text);
-    if (tendered === null || tendered < total || pay.isPending) return;
-    pay.mutate({ tendered, cartVersion }, { onSuccess: onPaid });
+  const onStep = (step: TenderStep) => {
+    setSeen(step.cart.version);
+    setText('');
+    setError(null);
+    if (step.sale !== null) onPaid(step.sale);
+  };
+  const fail = (e: unknown) => setError(e);
+  const keyedOf = (text: string): Minor | null => (text === '' ? null : parseMoneyInput(text, exponent));
+  /** The keyed amount, or all that remains; negative when refunding. */
+  const amountOf = (text: string, all: Minor): Minor => {
+    const keyed = keyedOf(text);
+    return keyed === null ? all : refund ? -keyed : keyed;
+  };
+
+  const payCash = (text: string) => {
+    if (busy || cartChanged || mode.kind !== 'keypad' || (text !== '' && keyedOf(text) === null)) return;
+    setNotice(null);
+    add.mutate({ cartVersion: seen, method: 'cash', amount: amountOf(text, cart.cashDue) }, { onSuccess: onStep, onError: fail });
   };
   const { text, setText, press } = useKeypadText({
-    active: !pay.isPending,
+    active: mode.kind === 'keypad' && !busy,
     decimals: exponent,
     maxLength: 12,
-    onEnter: complete,
+    onEnter: payCash,
   });
-  const tendered = tenderedOf(text);
-  const enough = tendered !== null && tendered >= total;
+  const amount = amountOf(text, cart.remaining);
+
+  const payOther = (m: TenderMethodView, extra: { giftCardCode?: string } = {}) => {
+    setNotice(null);
+    add.mutate(
+      { cartVersion: seen, method: m.code, amount: mode.kind === 'gift' ? mode.amount : amount, ...extra },
+      { onSuccess: (step) => (setMode({ kind: 'keypad' }), onStep(step)), onError: fail },
+    );
+  };
+  const cardDone = (step: CardStep) => {
+    setMode({ kind: 'keypad' });
+    if (step.status === 'declined' || step.status === 'timeout') setNotice(t(`card.outcome.${step.status}`));
+    else if (step.status === 'approved' && step.sale === null && step.cart.version !== seen + 1) setNotice(t('card.outcome.changed'));
+    onStep(step);
+  };
+  const startCard = () => {
+    setNotice(null);
+    setError(null);
+    setMode({ kind: 'card', amount, step: null });
+    payCard.mutate(
+      { cartVersion: seen, amount },
+      {
+        onSuccess: (step) => (step.status === 'confirm' ? setMode({ kind: 'card', amount, step }) : cardDone(step)),
+        onError: (e) => (setMode({ kind: 'keypad' }), fail(e)),
+      },
+    );
+  };
+  const answerCard = (answer: { approved: boolean; last4: string; approvalCode: string }) => {
+    if (mode.kind !== 'card' || mode.step === null) return;
+    confirmCard.mutate(
+      {
+        requestId: mode.step.requestId,
+        approved: answer.approved,
+        ...(answer.approved && answer.last4 !== '' ? { last4: answer.last4 } : {}),
+        ...(answer.approved && answer.approvalCode !== '' ? { approvalCode: answer.approvalCode } : {}),
+      },
+      { onSuccess: cardDone, onError: fail },
+    );
+  };
+  const giftMethod = tenders.data?.find((m) => m.kind === 'gift_card');
+  const canCancel = cart.tenders.length === 0 && !busy && mode.kind !== 'card';
 
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={() => canCancel && onClose()}
       title={t('pay.title')}
       centered
-      size={780}
+      size={1000}
       withCloseButton={false}
-      closeOnClickOutside={!pay.isPending}
-      closeOnEscape={!pay.isPending}
+      closeOnClickOutside={false}
+      closeOnEscape={canCancel}
     >
       <Group align="stretch" gap="lg" wrap="nowrap">
         <Stack gap="sm" style={{ flex: 1 }}>
+          <TenderSummary cart={cart} busy={busy || mode.kind !== 'keypad'} onRemove={(id) => remove.mutate(id, { onSuccess: onStep, onError: fail })} />
           <div>
             <Text size="md" c="dimmed">
-              {t('pay.due')}
-            </Text>
-            <Text fz={40} fw={800} lh={1.1} data-testid="pay-due" data-minor={total}>
-              {fmt.money(total)}
-            </Text>
-          </div>
-          <div>
-            <Text size="md" c="dimmed">
-              {t('pay.tendered')}
+              {t('pay.amount')}
             </Text>
             <Text
               role="textbox"
               aria-readonly
-              aria-label={t('pay.tendered')}
-              fz={32}
+              aria-label={t('pay.amount')}
+              fz={30}
               fw={700}
               px="sm"
               bd="2px solid var(--mantine-color-indigo-4)"
               style={{ borderRadius: 8, fontVariantNumeric: 'tabular-nums' }}
               data-testid="pay-tendered"
-              tabIndex={-1}
               data-autofocus
+              tabIndex={-1}
             >
-              {tendered === null ? text || '0' : fmt.money(tendered)}
+              {text === '' ? fmt.money(Math.abs(cart.remaining)) : keyedOf(text) === null ? text : fmt.money(keyedOf(text) ?? 0)}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {text !== '' && keyedOf(text) === null ? t('pay.invalidAmount') : t('pay.amountHint')}
             </Text>
           </div>
-          <ChangeLine total={total} tendered={tendered} invalid={text !== '' && tendered === null} />
-          <SimpleGrid cols={2} spacing={8} verticalSpacing={8}>
-            {quickCashAmounts(total, exponent).map((amount, i) => (
-              <Button
-                key={amount}
-                variant={tendered === amount ? 'filled' : 'light'}
-                h={60}
-                onClick={() => setText(minorToKeypadText(amount, exponent), true)}
-                aria-label={t(i === 0 ? 'pay.exactLabel' : 'pay.quick', { amount: fmt.money(amount) })}
-                data-testid="quick-cash"
-                data-minor={amount}
-              >
-                <Stack gap={0} align="center">
-                  {i === 0 && (
-                    <Text size="xs" fw={700} tt="uppercase">
-                      {t('pay.exact')}
+          {!refund && cart.cashDue > 0 && (
+            <SimpleGrid cols={3} spacing={8} verticalSpacing={8}>
+              {quickCashAmounts(cart.cashDue, exponent).map((q, i) => (
+                <Button
+                  key={q}
+                  variant={keyedOf(text) === q ? 'filled' : 'light'}
+                  h={56}
+                  onClick={() => setText(minorToKeypadText(q, exponent), true)}
+                  disabled={mode.kind !== 'keypad'}
+                  aria-label={t(i === 0 ? 'pay.exactLabel' : 'pay.quick', { amount: fmt.money(q) })}
+                  data-testid="quick-cash"
+                  data-minor={q}
+                >
+                  <Stack gap={0} align="center">
+                    {i === 0 && (
+                      <Text size="xs" fw={700} tt="uppercase">
+                        {t('pay.exact')}
+                      </Text>
+                    )}
+                    <Text fw={700} fz={i === 0 ? 16 : 20}>
+                      {fmt.money(q)}
                     </Text>
-                  )}
-                  <Text fw={700} fz={i === 0 ? 18 : 22}>
-                    {fmt.money(amount)}
-                  </Text>
-                </Stack>
-              </Button>
-            ))}
-          </SimpleGrid>
+                  </Stack>
+                </Button>
+              ))}
+            </SimpleGrid>
+          )}
         </Stack>
-        <Stack gap="sm" w={300}>
-          <Keypad onKey={press} extraKey={exponent > 0 ? '.' : null} disabled={pay.isPending} />
-          {cartChanged && !pay.isError && (
+        <Stack gap="sm" w={360}>
+          {mode.kind === 'card' ? (
+            <CardPanel amount={mode.amount} step={mode.step} busy={confirmCard.isPending} onAnswer={answerCard} />
+          ) : mode.kind === 'gift' && giftMethod !== undefined ? (
+            <GiftCardPanel
+              amount={mode.amount}
+              busy={add.isPending}
+              onApply={(giftCardCode) => payOther(giftMethod, { giftCardCode })}
+              onBack={() => setMode({ kind: 'keypad' })}
+            />
+          ) : (
+            <>
+              <Keypad onKey={press} extraKey={exponent > 0 ? '.' : null} disabled={busy} />
+              <TenderButtons
+                tenders={tenders.data ?? []}
+                cart={cart}
+                amount={amount}
+                cashAmount={amountOf(text, cart.cashDue)}
+                disabled={busy || cartChanged}
+                onCash={() => payCash(text)}
+                onCard={startCard}
+                onGiftCard={() => (setError(null), setMode({ kind: 'gift', amount }))}
+                onOther={(m) => payOther(m)}
+              />
+            </>
+          )}
+          {cartChanged && (
             <Alert role="alert" color="orange" p="xs" data-testid="cart-changed">
-              {t('errors.cart_changed')}
+              <Stack gap={4}>
+                <Text size="sm">{t('errors.cart_changed')}</Text>
+                <Button size="compact-md" variant="white" color="orange" onClick={() => setSeen(cart.version)}>
+                  {t('pay.reviewed')}
+                </Button>
+              </Stack>
             </Alert>
           )}
-          {pay.isError && (
-            <Alert role="alert" color="red" p="xs">
-              {errorMessage(t, pay.error)}
+          {notice !== null && (
+            <Alert role="status" color="yellow" p="xs" data-testid="pay-notice">
+              {notice}
             </Alert>
           )}
-          <Button
-            color="green"
-            h={72}
-            fz={22}
-            leftSection={<IconCheck size={26} />}
-            rightSection={<Kbd size="sm">Enter</Kbd>}
-            disabled={!enough || cartChanged}
-            loading={pay.isPending}
-            onClick={() => complete(text)}
-            aria-keyshortcuts="Enter"
-            title={t('shortcuts.hint', { label: t('pay.complete'), key: 'Enter' })}
-            data-testid="complete-sale"
-          >
-            {t('pay.complete')}
-          </Button>
-          <Button variant="default" onClick={onClose} disabled={pay.isPending} aria-keyshortcuts="Escape">
+          {error !== null && (
+            <Alert role="alert" color="red" p="xs" data-testid="pay-error">
+              {errorMessage(t, error)}
+            </Alert>
+          )}
+          <Button variant="default" h={48} onClick={onClose} disabled={!canCancel} aria-keyshortcuts="Escape" data-testid="pay-cancel">
             {t('app.cancel')}
           </Button>
+          {cart.tenders.length > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('pay.cancelBlocked')}
+            </Text>
+          )}
         </Stack>
       </Group>
     </Modal>

@@ -65,9 +65,8 @@ export function TillDialogs(props: TillDialogsProps) {
     case 'pay':
       return cart === undefined ? null : (
         <PaymentDialog
-          total={cart.totals.total}
+          cart={cart}
           cartVersion={dialog.cartVersion}
-          cartChanged={cart.version !== dialog.cartVersion}
           onClose={onClose}
           onPaid={props.onPaid}
         />

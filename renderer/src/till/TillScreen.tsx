@@ -11,6 +11,7 @@ import { useApproval } from '../approval/use-approval';
 import { useStableCallback } from '../app/use-stable-callback';
 import { notify } from '../notices/notice-store';
 import { PaidPanel } from '../payment/PaidPanel';
+import { settled } from '../payment/settle-guard';
 import { useWedgeScanner } from '../scanner/use-wedge-scanner';
 import { CartPanel } from './CartPanel';
 import { ProductPanel } from './ProductPanel';
@@ -33,6 +34,8 @@ export function TillScreen({ status, session }: TillScreenProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<TillDialog | null>(null);
   const [paid, setPaid] = useState<SaleResult | null>(null);
+  // When the paid screen appeared: Enter and taps wait a moment (payment/settle-guard.ts).
+  const paidAt = useRef(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const actions = useCartActions({
     onLineChanged: setSelectedId,
@@ -78,6 +81,8 @@ export function TillScreen({ status, session }: TillScreenProps) {
     if (paid === null && selected !== null) setDialog({ kind, line: selected });
   };
   const openPay = () => {
+    // A double tap on Pay opens payment once: the second tap finds it open and does nothing.
+    if (dialog?.kind === 'pay') return;
     if (paid === null && cart.data !== undefined && lines.length > 0) setDialog({ kind: 'pay', cartVersion: cart.data.version });
   };
   const whenLines = (open: TillDialog) => () => {
@@ -108,7 +113,7 @@ export function TillScreen({ status, session }: TillScreenProps) {
     parked: openParked,
     step,
     enter: () => {
-      if (paid !== null) newSale();
+      if (paid !== null && settled(paidAt.current)) newSale();
     },
     customer: () => paid === null && setDialog({ kind: 'customer' }),
     giftCard: () => paid === null && setDialog({ kind: 'giftcard' }),
@@ -168,6 +173,7 @@ export function TillScreen({ status, session }: TillScreenProps) {
         onPaid={(result) => {
           setDialog(null);
           setSelectedId(null);
+          paidAt.current = performance.now();
           setPaid(result);
         }}
         onAddWeighed={actions.add}
