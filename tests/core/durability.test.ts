@@ -96,11 +96,24 @@ describe('crash safety and immutable records', () => {
     const t = await startCore(dir, { demo: true });
     const manager = t.connect();
     await manager.ok('session.login', { pin: '9999' });
-    await manager.ok('settings.update', { allowNegativeStock: false });
+    const settings = await manager.ok('settings.get');
+    await manager.ok('settings.update', { ...settings, allowNegativeStock: false });
     const product = await manager.ok('catalog.lookup', { code: SOURDOUGH });
     const cart = await manager.ok('cart.scan', { code: SOURDOUGH });
-    await manager.ok('cart.setQty', { lineId: cart.lines[0]?.id ?? '', qty: product.onHand + 1000 });
-    const before = snapshot(t.core);
+    const lineId = cart.lines[0]?.id ?? '';
+    // Refused when the quantity is raised, naming the product and what is left...
+    let before = snapshot(t.core);
+    const raised = await manager.call('cart.setQty', { lineId, qty: product.onHand + 1000 });
+    expect(raised.ok ? null : raised.error).toMatchObject({
+      code: 'out_of_stock',
+      message: expect.stringContaining(`Only ${product.onHand / 1000} of ${product.name} left`),
+    });
+    expect(snapshot(t.core)).toEqual(before);
+    // ...and at payment too, if the stock was sold elsewhere while the line sat in the cart.
+    await manager.ok('settings.update', { ...settings, allowNegativeStock: true });
+    await manager.ok('cart.setQty', { lineId, qty: product.onHand + 1000 });
+    await manager.ok('settings.update', { ...settings, allowNegativeStock: false });
+    before = snapshot(t.core);
     const r = await tryPay(manager, 1_000_000);
     expect(r.ok ? null : r.error.code).toBe('out_of_stock');
     expect(snapshot(t.core)).toEqual(before);
