@@ -18,6 +18,7 @@ import { journalDomain } from './journal/domain';
 import type { PrinterFactory } from './receipts/print-service';
 import { receiptsDomain } from './receipts/domain';
 import { createRouter, mayAccess, type Handlers, type Router } from './router';
+import { returnsDomain } from './returns/domain';
 import { salesDomain } from './sales/domain';
 import { sessionDomain } from './session/domain';
 import { fillCurrencyExponent } from './settings/fill-currency-exponent';
@@ -26,6 +27,7 @@ import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
 import { StaffService } from './staff/staff-service';
+import { storeDomain } from './store/domain';
 import { tillDomain } from './till/domain';
 
 export interface CoreOptions {
@@ -144,7 +146,9 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const app = appDomain(ctx, { gate: setup.gate });
   const session = sessionDomain(ctx, { staff });
   const catalog = catalogDomain(ctx);
-  const cart = cartDomain(ctx, { catalog: catalog.catalog });
+  const cart = cartDomain(ctx, { catalog: catalog.catalog, approvals: session.approvals });
+  const returns = returnsDomain(ctx, { returns: cart.returns });
+  const store = storeDomain(ctx);
   const receipts = receiptsDomain(ctx, { printerFactory: opts.printerFactory ?? defaultPrinterFactory });
   const sales = salesDomain(ctx, { carts: cart.carts, printing: receipts.printing, pushCart: cart.pushed });
   const devices = devicesDomain({ printing: receipts.printing });
@@ -165,6 +169,8 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...settings.handlers,
     ...till.handlers,
     ...labels.handlers,
+    ...returns.handlers,
+    ...store.handlers,
   };
   const services = {
     settings: ctx.settings,

@@ -34,6 +34,8 @@ export const ERROR_CODES = [
   'no_unit_price',
   'approval_required',
   'approval_denied',
+  'return_exceeds_sale',
+  'not_returnable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

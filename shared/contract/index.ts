@@ -4,9 +4,12 @@ import { appChannels } from './app';
 import { cartChannels } from './cart';
 import { catalogChannels } from './catalog';
 import type { Channel } from './define';
+import { historyChannels } from './history';
 import { labelChannels } from './labels';
+import { returnChannels } from './returns';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
+import { storeChannels } from './store';
 import { tillChannels } from './till';
 
 /** Every channel of the IPC contract. The router, the client and docs/ipc.md derive from this. */
@@ -19,6 +22,9 @@ export const contract = {
   ...adminChannels,
   ...tillChannels,
   ...labelChannels,
+  ...returnChannels,
+  ...historyChannels,
+  ...storeChannels,
 };
 
 export type Contract = typeof contract;

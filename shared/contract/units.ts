@@ -24,11 +24,18 @@ export const NUMBER_UNITS = {
   paid: 'minor units',
   remaining: 'minor units',
   creditBalance: 'minor units',
+  soldAmount: 'minor units',
+  leftAmount: 'minor units',
+  refunded: 'minor units',
   /** A discount as given: basis points when its kind is percent, else minor units. */
   value: 'basis points (kind percent) or minor units (kind amount)',
   // Quantities, in thousandths (1 each = 1000, 1 kg = 1000).
   qty: 'thousandths',
   onHand: 'thousandths',
+  soldQty: 'thousandths',
+  returnedQty: 'thousandths',
+  inCartQty: 'thousandths',
+  leftQty: 'thousandths',
   // Rates.
   rateBps: 'basis points',
   // Counts and positions.

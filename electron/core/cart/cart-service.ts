@@ -165,7 +165,8 @@ export class CartService {
     return this.view(tillId);
   }
 
-  private ensureCart(tillId: string, staffId: string): string {
+  /** The till's open cart, created if there is none: for services that add lines of their own (returns). */
+  ensureCart(tillId: string, staffId: string): string {
     const cart = this.cartRow(tillId);
     if (cart) return cart.id;
     const id = newId(this.clock);
@@ -187,7 +188,8 @@ export class CartService {
     return id;
   }
 
-  private touch(cartId: string): void {
+  /** Records a change of the cart: its version goes up, so a payment for what it was is refused. */
+  touch(cartId: string): void {
     this.db.run(
       this.db.q
         .updateTable('carts')

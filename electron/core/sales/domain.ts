@@ -7,6 +7,7 @@ import type { HandlersOf } from '../router';
 import { payCash, type CompletedSale } from './checkout';
 import { loadReceiptDoc } from './receipt-doc';
 import { recentSales } from './recent-sales';
+import { findSales } from './sale-history';
 
 interface SalesDeps {
   carts: CartService;
@@ -27,6 +28,7 @@ export function salesDomain(ctx: CoreContext, deps: SalesDeps) {
     },
     'sale.recent': (input) => recentSales(ctx.db, tillIdOf(ctx), input.limit),
     'sale.receipt': (input) => loadReceiptDoc(ctx.db, input.saleId, { reprint: false }),
+    'sale.find': (input) => findSales(ctx.db, tillIdOf(ctx), input),
   };
   return { handlers };
 }

@@ -38,6 +38,8 @@ const errors = {
   no_unit_price: 'This product has no price per kg, so a price label cannot tell its weight. Weigh it instead.',
   approval_required: 'A manager must approve this. Ask a manager to enter their PIN.',
   approval_denied: 'That PIN belongs to someone who may not approve this.',
+  return_exceeds_sale: 'That is more than is left to return on this receipt.',
+  not_returnable: 'That cannot be returned.',
 } satisfies Record<ErrorCode, string>;
 
 export const en = {

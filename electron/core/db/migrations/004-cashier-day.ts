@@ -59,6 +59,12 @@ export const cashierDay: Migration = {
       UNIQUE (kind, code)
     ) STRICT;
 
+    -- Reasons every store needs for a return without a receipt; it may add or archive some.
+    INSERT INTO reason_codes (id, kind, code, label, position) VALUES
+      ('0193a000-0000-7000-8000-0000000000a1', 'return', 'faulty', 'Faulty', 1),
+      ('0193a000-0000-7000-8000-0000000000a2', 'return', 'unwanted', 'Changed mind', 2),
+      ('0193a000-0000-7000-8000-0000000000a3', 'return', 'wrong_item', 'Wrong item or size', 3);
+
     CREATE TABLE customers (
       id TEXT PRIMARY KEY,
       name TEXT NOT NULL,
@@ -128,7 +134,8 @@ export const cashierDay: Migration = {
       discount_approved_by TEXT REFERENCES staff(id),
       return_of TEXT REFERENCES sale_lines(id),
       disposition TEXT CHECK (disposition IN ('sellable', 'damaged')),
-      gift_card_code TEXT
+      gift_card_code TEXT,
+      return_reason TEXT
     ) STRICT;
     INSERT INTO cart_lines_v4 (id, cart_id, product_id, qty, unit_price, fixed_amount, position, created_at)
       SELECT id, cart_id, product_id, qty, unit_price, fixed_amount, position, created_at FROM cart_lines;
