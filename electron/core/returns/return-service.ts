@@ -112,7 +112,7 @@ export class ReturnService {
         methodName: p.method_name,
         kind: p.kind,
         amount: p.amount,
-        refunded: -(p.refunded ?? 0),
+        refunded: 0 - (p.refunded ?? 0),
         cardLast4: p.card_last4,
       })),
     };
@@ -348,7 +348,7 @@ export class ReturnService {
         .where('cart_id', '=', cartId)
         .where('return_of', '=', saleLineId),
     );
-    return -(row?.q ?? 0);
+    return 0 - (row?.q ?? 0);
   }
 }
 

@@ -9,6 +9,7 @@ import type { DocumentWriter } from '../documents/document-writer';
 import { fail } from '../errors';
 import { movementRow, onHand } from '../inventory/stock';
 import type { SettingsStore } from '../settings/settings-store';
+import { assertReturnCaps, lineMovements, returnedSaleOf } from '../returns/return-checkout';
 import { storeSnapshot } from './receipt-doc';
 
 export interface CompletedSale {
@@ -39,7 +40,9 @@ export function payCash(
   input: { tillId: string; staff: StaffView; tendered: Minor; cartVersion: number },
 ): CompletedSale {
   const { db, clock, carts, writer, settings } = deps;
-  return writer.finalize('sale.completed', input.tillId, (doc) => {
+  // Until the tenders checkout lands: a cart with return lines is a 'sale.returned'.
+  const kind = carts.view(input.tillId).lines.some((l) => l.qty < 0) ? 'sale.returned' : 'sale.completed';
+  return writer.finalize(kind, input.tillId, (doc) => {
     const cart = carts.view(input.tillId);
     if (cart.version !== input.cartVersion) {
       fail('cart_changed', `The cart changed since it was shown (version ${input.cartVersion}, now ${cart.version})`);
@@ -48,10 +51,12 @@ export function payCash(
     const { total } = cart.totals;
     if (input.tendered < total) fail('insufficient_tender', 'The cash tendered is less than the total');
     if (!settings.tillSettings().allowNegativeStock) assertInStock(db, cart);
+    assertReturnCaps(db, cart);
     const store = settings.get('store') ?? fail('not_set_up', 'The store is not set up yet');
     const receiptNumber = doc.number ?? fail('internal', 'A sale has a receipt number');
     const receiptNo = doc.no ?? fail('internal', 'A sale has a receipt number');
-    const change = changeDue(total, input.tendered);
+    // A refund is paid out, not given as change.
+    const change = total < 0 ? 0 : changeDue(total, input.tendered);
 
     carts.empty(cart.id);
     const printJobId = newId(clock);
@@ -73,6 +78,7 @@ export function payCash(
             tendered: input.tendered,
             change,
             created_at: doc.at,
+            return_of_sale: returnedSaleOf(cart),
           },
         ],
         sale_lines: cart.lines.map((line, i) => ({
@@ -89,6 +95,8 @@ export function payCash(
           tax_rate_id: line.taxRateId,
           tax_code: line.taxCode,
           rate_bps: line.rateBps,
+          return_of: line.returnOf?.saleLineId ?? null,
+          disposition: line.disposition,
         })),
         sale_taxes: cart.totals.breakdown.map((row) => ({
           sale_id: doc.id,
@@ -111,8 +119,8 @@ export function payCash(
             created_at: doc.at,
           },
         ],
-        stock_movements: cart.lines.map((line) =>
-          movementRow(clock, doc, { productId: line.productId, tillId: input.tillId, delta: -line.qty, reason: 'sale' }),
+        stock_movements: cart.lines.flatMap((line) =>
+          lineMovements(line, input.tillId).map((m) => movementRow(clock, doc, m)),
         ),
       },
       summary: { staffId: input.staff.id, lines: cart.lines.length, total, tendered: input.tendered, change },
