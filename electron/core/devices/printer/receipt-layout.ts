@@ -120,7 +120,7 @@ function tenderLines(
       p.giftCardLast4 !== null ? `**** ${p.giftCardLast4}` : null,
       p.approvalCode !== null ? `${labels.approval} ${p.approvalCode}` : null,
     ].filter((s): s is string => s !== null);
-    if (ref.length > 0) out.push(...wrap(ref.join('  '), columns - 2).map((t) => `  ${t}`));
+    if (ref.length > 0) out.push(...wrap(ref.join(' '), columns - 2).map((t) => `  ${t}`));
   }
   if (doc.change !== 0 || doc.payments.some((p) => p.kind === 'cash' && p.amount > 0)) {
     out.push(...leftRight(labels.change, money(doc.change), columns));
