@@ -10,4 +10,7 @@ export const keys = {
   unprinted: ['receipts', 'unprinted'] as const,
   settings: ['settings'] as const,
   labelRules: ['labels'] as const,
+  saleFind: (query: object) => ['sales', 'find', query] as const,
+  receipt: (saleId: string) => ['sales', 'receipt', saleId] as const,
+  returnReasons: ['returns', 'reasons'] as const,
 };

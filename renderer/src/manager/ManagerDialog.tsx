@@ -5,7 +5,9 @@ import { useLabelRules, useSettings } from '../api/hooks/use-admin';
 import { JournalCheck } from './JournalCheck';
 import { LabelRulesForm } from './LabelRulesForm';
 import { PrinterSettingsForm } from './PrinterSettingsForm';
+import { StoreSettingsForm } from './StoreSettingsForm';
 import { TillIdentityForm } from './TillIdentityForm';
+import { useAppStatus } from '../api/hooks/use-app';
 import type { TillInfo } from '../../../shared/domain/store';
 
 interface ManagerDialogProps {
@@ -21,6 +23,7 @@ export function ManagerDialog({ permissions, till, onClose }: ManagerDialogProps
   const canJournal = permissions.includes('journal.verify');
   const settings = useSettings(canSettings);
   const labelRules = useLabelRules(canSettings);
+  const store = useAppStatus().data?.store ?? null;
   return (
     <Modal opened onClose={onClose} title={t('manager.title')} size={620} centered withCloseButton={false}>
       <Stack gap="lg">
@@ -30,6 +33,14 @@ export function ManagerDialog({ permissions, till, onClose }: ManagerDialogProps
               {t('manager.tillTitle')}
             </Title>
             <TillIdentityForm till={till} />
+          </section>
+        )}
+        {canSettings && store !== null && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('store.title')}
+            </Title>
+            <StoreSettingsForm store={store} />
           </section>
         )}
         {canSettings && (

@@ -31,19 +31,27 @@ export function CartLines({ lines, selectedId, onSelect }: CartLinesProps) {
         return (
           <div role="listitem" key={line.id}>
             <UnstyledButton
-              className={classes.line}
+              className={line.qty < 0 ? `${classes.line} ${classes.returnLine}` : classes.line}
               aria-pressed={selected}
               aria-label={t('cart.selectLine', { name: line.name, amount })}
               onClick={() => onSelect(selected ? null : line.id)}
               data-testid="cart-line"
               data-sku={line.sku}
               data-qty={line.qty}
+              data-return={line.qty < 0 ? (line.disposition ?? 'sellable') : undefined}
             >
               <span className={classes.lineName}>{line.name}</span>
               <span className={classes.lineAmount}>{amount}</span>
               <span className={classes.lineDetail}>
                 {t(line.unit === 'kg' ? 'cart.lineQtyKg' : 'cart.lineQtyPrice', { qty, price })}
-                {line.fixedAmount && (
+                {line.qty < 0 && (
+                  <Badge ml={6} size="sm" variant="filled" color="red" data-testid="return-badge">
+                    {line.returnOf !== null ? t('returns.lineOf', { number: line.returnOf.receiptNumber }) : t('returns.noReceiptLine')}
+                    {' · '}
+                    {t(line.disposition === 'damaged' ? 'returns.damaged' : 'returns.sellable')}
+                  </Badge>
+                )}
+                {line.fixedAmount && line.qty > 0 && (
                   <Badge ml={6} size="sm" variant="light" color="gray">
                     {t('cart.fixedPrice')}
                   </Badge>

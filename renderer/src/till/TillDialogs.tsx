@@ -6,6 +6,7 @@ import type { Qty } from '../../../shared/domain/units';
 import type { Permission } from '../../../shared/permissions';
 import type { TillInfo } from '../../../shared/domain/store';
 import { ManagerDialog } from '../manager/ManagerDialog';
+import { ReturnDialogs, type ReturnsDialog } from '../returns/ReturnDialogs';
 import { PaymentDialog } from '../payment/PaymentDialog';
 import { ClearCartDialog } from './ClearCartDialog';
 import { QuantityDialog } from './QuantityDialog';
@@ -16,7 +17,8 @@ export type TillDialog =
   | { kind: 'clear' }
   | { kind: 'manager' }
   | { kind: 'weight'; product: ProductView }
-  | { kind: 'qty'; line: CartLineView };
+  | { kind: 'qty'; line: CartLineView }
+  | ReturnsDialog;
 
 interface TillDialogsProps {
   dialog: TillDialog | null;
@@ -29,6 +31,9 @@ interface TillDialogsProps {
   onAddWeighed: (productId: string, qty: Qty) => void;
   onSetQty: (lineId: string, qty: Qty) => void;
   onClear: () => void;
+  onOpen: (dialog: TillDialog) => void;
+  /** The latest receipt barcode scanned while a return dialog is open. */
+  returnScan: { code: string; at: number } | null;
 }
 
 /** At most one dialog at a time; each is mounted only while open so it starts fresh. */
@@ -83,6 +88,18 @@ export function TillDialogs(props: TillDialogsProps) {
       );
     case 'manager':
       return <ManagerDialog permissions={props.permissions} till={props.till} onClose={onClose} />;
+    case 'return':
+    case 'noReceiptReturn':
+    case 'history':
+      return (
+        <ReturnDialogs
+          dialog={dialog}
+          scanned={props.returnScan}
+          canReturn={props.permissions.includes('sale.return')}
+          onOpen={props.onOpen}
+          onClose={onClose}
+        />
+      );
     default:
       return null;
   }

@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { IconLogout, IconSettings } from '@tabler/icons-react';
+import { IconArrowBackUp, IconHistory, IconLogout, IconReceiptOff, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/contract';
 import type { SessionInfo } from '../../../shared/domain/staff';
@@ -11,9 +11,12 @@ interface TillHeaderProps {
   status: AppStatus;
   session: SessionInfo;
   onManager: (() => void) | null;
+  onReturn: (() => void) | null;
+  onNoReceiptReturn: (() => void) | null;
+  onHistory: (() => void) | null;
 }
 
-export function TillHeader({ status, session, onManager }: TillHeaderProps) {
+export function TillHeader({ status, session, onManager, onReturn, onNoReceiptReturn, onHistory }: TillHeaderProps) {
   const { t } = useTranslation();
   const logout = useLogout();
   return (
@@ -43,6 +46,37 @@ export function TillHeader({ status, session, onManager }: TillHeaderProps) {
       <Group gap="sm" wrap="nowrap">
         <UnprintedReceipts canReprint={session.permissions.includes('sale.reprint')} />
         <PrinterBadge />
+        {onReturn !== null && (
+          <Button
+            variant="white"
+            color="indigo"
+            leftSection={<IconArrowBackUp />}
+            onClick={onReturn}
+            aria-keyshortcuts="F6"
+            title={t('shortcuts.hint', { label: t('returns.button'), key: 'F6' })}
+            data-testid="open-return"
+          >
+            {t('returns.button')}
+          </Button>
+        )}
+        {onNoReceiptReturn !== null && (
+          <Button variant="white" color="indigo" leftSection={<IconReceiptOff />} onClick={onNoReceiptReturn} data-testid="open-no-receipt-return">
+            {t('returns.noReceiptButton')}
+          </Button>
+        )}
+        {onHistory !== null && (
+          <Button
+            variant="white"
+            color="indigo"
+            leftSection={<IconHistory />}
+            onClick={onHistory}
+            aria-keyshortcuts="F7"
+            title={t('shortcuts.hint', { label: t('history.button'), key: 'F7' })}
+            data-testid="open-history"
+          >
+            {t('history.button')}
+          </Button>
+        )}
         {onManager !== null && (
           <Button variant="white" color="indigo" leftSection={<IconSettings />} onClick={onManager}>
             {t('header.manager')}

@@ -8,6 +8,7 @@ import { useCart } from '../api/hooks/use-cart';
 import { useStableCallback } from '../app/use-stable-callback';
 import { notify } from '../notices/notice-store';
 import { PaidPanel } from '../payment/PaidPanel';
+import { isReceiptCode } from '../returns/ReturnDialogs';
 import { useWedgeScanner } from '../scanner/use-wedge-scanner';
 import { CartPanel } from './CartPanel';
 import { ProductPanel } from './ProductPanel';
@@ -29,6 +30,7 @@ export function TillScreen({ status, session }: TillScreenProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<TillDialog | null>(null);
   const [paid, setPaid] = useState<SaleResult | null>(null);
+  const [returnScan, setReturnScan] = useState<{ code: string; at: number } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const actions = useCartActions({
     onLineChanged: setSelectedId,
@@ -45,7 +47,16 @@ export function TillScreen({ status, session }: TillScreenProps) {
     setPaid(null);
     setSelectedId(null);
   };
+  const canReturn = permissions.includes('sale.return');
   const onScan = (code: string) => {
+    // A receipt's barcode starts a return (or feeds the open return dialog).
+    if (canReturn && isReceiptCode(code) && (dialog === null || dialog.kind === 'return')) {
+      if (dialog === null) {
+        newSale();
+        setDialog({ kind: 'return', start: { code } });
+      } else setReturnScan({ code, at: Date.now() });
+      return;
+    }
     if (dialog?.kind === 'pay') return notify('warning', t('scan.finishPayment'));
     if (dialog !== null) return notify('warning', t('scan.closeDialog'));
     // Scanning the next customer's first item is how cashiers leave the paid screen.
@@ -88,11 +99,26 @@ export function TillScreen({ status, session }: TillScreenProps) {
     enter: () => {
       if (paid !== null) newSale();
     },
+    startReturn: () => {
+      if (!canReturn) return;
+      newSale();
+      setDialog({ kind: 'return', start: null });
+    },
+    history: () => {
+      if (permissions.includes('sale.reprint')) setDialog({ kind: 'history' });
+    },
   });
 
   return (
     <div className={classes.screen}>
-      <TillHeader status={status} session={session} onManager={canManage ? () => setDialog({ kind: 'manager' }) : null} />
+      <TillHeader
+        status={status}
+        session={session}
+        onManager={canManage ? () => setDialog({ kind: 'manager' }) : null}
+        onReturn={canReturn && paid === null ? () => setDialog({ kind: 'return', start: null }) : null}
+        onNoReceiptReturn={canReturn && paid === null ? () => setDialog({ kind: 'noReceiptReturn' }) : null}
+        onHistory={permissions.includes('sale.reprint') ? () => setDialog({ kind: 'history' }) : null}
+      />
       <main className={classes.body}>
         {paid !== null ? (
           <div className={classes.fullWidth}>
@@ -127,6 +153,11 @@ export function TillScreen({ status, session }: TillScreenProps) {
           setSelectedId(null);
           setPaid(result);
         }}
+        onOpen={(next) => {
+          if (next.kind === 'return' || next.kind === 'noReceiptReturn') newSale();
+          setDialog(next);
+        }}
+        returnScan={returnScan}
         onAddWeighed={actions.add}
         onSetQty={actions.changeQty}
         onClear={() =>

@@ -8,6 +8,10 @@ export interface TillShortcutHandlers {
   step: (delta: 1 | -1) => void;
   /** Enter with nothing focused that uses it (the paid screen's "New sale"). */
   enter: () => void;
+  /** F6: a return against a receipt. */
+  startReturn?: () => void;
+  /** F7: the sales history. */
+  history?: () => void;
 }
 
 function typingTarget(target: EventTarget | null): boolean {
@@ -20,7 +24,7 @@ function typingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * Till keys: F2 search, F4 pay, F8 clear, Delete remove line, +/- quantity, Enter new sale
+ * Till keys: F2 search, F4 pay, F6 return, F7 sales history, F8 clear, Delete remove line, +/- quantity, Enter new sale
  * after payment. Off while a dialog is open: dialogs own their keys, and Escape closes them.
  */
 export function useTillShortcuts(enabled: boolean, handlers: TillShortcutHandlers): void {
@@ -45,6 +49,12 @@ export function useTillShortcuts(enabled: boolean, handlers: TillShortcutHandler
           break;
         case 'F8':
           h.clear();
+          break;
+        case 'F6':
+          h.startReturn?.();
+          break;
+        case 'F7':
+          h.history?.();
           break;
         case 'Delete':
           if (inField) handled = false;
