@@ -297,7 +297,7 @@ export const en = {
   },
   returns: {
     button: 'Return',
-    noReceiptButton: 'No receipt',
+    noReceiptButton: 'No receipt?',
     title: 'Return against a receipt',
     codeLabel: 'Receipt number',
     codeHint: 'Scan the barcode on the receipt, or type its number (e.g. T01-000042)',

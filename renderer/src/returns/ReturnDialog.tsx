@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { IconArrowBackUp, IconHistory, IconSearch } from '@tabler/icons-react';
+import { IconArrowBackUp, IconHistory, IconReceiptOff, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +11,15 @@ import { errorMessage } from '../i18n/error-message';
 import { ReturnLineRow, type Pick } from './ReturnLineRow';
 
 interface ReturnDialogProps {
-  /** A receipt already chosen: by its barcode scanned at the till, or from the sales history. */
+  /**
+   * A receipt already chosen: by its barcode scanned at the till, or from the sales
+   * history. A receipt scanned while the dialog is open mounts it afresh with that one.
+   */
   start: { code: string } | { saleId: string } | null;
-  /** A receipt barcode scanned while this dialog is open (changes on each scan). */
-  scanned: { code: string; at: number } | null;
   onClose: () => void;
   onAdded: () => void;
   onOpenHistory: () => void;
+  onNoReceipt: () => void;
 }
 
 /**
@@ -25,12 +27,12 @@ interface ReturnDialogProps {
  * the sales history), choose lines, quantities and where each goes, add them to the sale.
  * The core caps every quantity again; this screen only keeps the cashier from asking.
  */
-export function ReturnDialog({ start, scanned, onClose, onAdded, onOpenHistory }: ReturnDialogProps) {
+export function ReturnDialog({ start, onClose, onAdded, onOpenHistory, onNoReceipt }: ReturnDialogProps) {
   const { t } = useTranslation();
   const fmt = useStoreFormat();
   const lookup = useReturnLookup();
   const add = useAddReturn();
-  const [code, setCode] = useState('');
+  const [code, setCode] = useState(start !== null && 'code' in start ? start.code : '');
   const [sale, setSale] = useState<ReturnableSaleView | null>(null);
   const [picks, setPicks] = useState<Record<string, Pick>>({});
 
@@ -48,13 +50,6 @@ export function ReturnDialog({ start, scanned, onClose, onAdded, onOpenHistory }
     // Only the receipt the dialog opened with; later finds come from the cashier.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  useEffect(() => {
-    if (scanned !== null) {
-      setCode(scanned.code);
-      find({ code: scanned.code });
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scanned?.at]);
 
   const submitCode = (e: FormEvent) => {
     e.preventDefault();
@@ -140,6 +135,9 @@ export function ReturnDialog({ start, scanned, onClose, onAdded, onOpenHistory }
           </Alert>
         )}
         <Group justify="flex-end">
+          <Button variant="subtle" h={48} mr="auto" leftSection={<IconReceiptOff />} onClick={onNoReceipt} data-testid="open-no-receipt-return">
+            {t('returns.noReceiptButton')}
+          </Button>
           <Button variant="default" h={48} onClick={onClose}>
             {t('app.cancel')}
           </Button>

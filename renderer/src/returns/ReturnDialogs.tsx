@@ -3,30 +3,30 @@ import { NoReceiptReturnDialog } from './NoReceiptReturnDialog';
 import { ReturnDialog } from './ReturnDialog';
 
 export type ReturnsDialog =
-  | { kind: 'return'; start: { code: string } | { saleId: string } | null }
+  /** `scan` counts receipts scanned while open: each remounts the dialog with the new one. */
+  | { kind: 'return'; start: { code: string } | { saleId: string } | null; scan?: number }
   | { kind: 'noReceiptReturn' }
   | { kind: 'history' };
 
 interface ReturnDialogsProps {
   dialog: ReturnsDialog;
-  /** The latest receipt barcode scanned while a return dialog is open. */
-  scanned: { code: string; at: number } | null;
   canReturn: boolean;
   onOpen: (dialog: ReturnsDialog) => void;
   onClose: () => void;
 }
 
 /** The till's return and sales-history dialogs, one at a time. */
-export function ReturnDialogs({ dialog, scanned, canReturn, onOpen, onClose }: ReturnDialogsProps) {
+export function ReturnDialogs({ dialog, canReturn, onOpen, onClose }: ReturnDialogsProps) {
   switch (dialog.kind) {
     case 'return':
       return (
         <ReturnDialog
+          key={dialog.scan ?? 0}
           start={dialog.start}
-          scanned={scanned}
           onClose={onClose}
           onAdded={onClose}
           onOpenHistory={() => onOpen({ kind: 'history' })}
+          onNoReceipt={() => onOpen({ kind: 'noReceiptReturn' })}
         />
       );
     case 'noReceiptReturn':

@@ -32,8 +32,6 @@ interface TillDialogsProps {
   onSetQty: (lineId: string, qty: Qty) => void;
   onClear: () => void;
   onOpen: (dialog: TillDialog) => void;
-  /** The latest receipt barcode scanned while a return dialog is open. */
-  returnScan: { code: string; at: number } | null;
 }
 
 /** At most one dialog at a time; each is mounted only while open so it starts fresh. */
@@ -94,7 +92,6 @@ export function TillDialogs(props: TillDialogsProps) {
       return (
         <ReturnDialogs
           dialog={dialog}
-          scanned={props.returnScan}
           canReturn={props.permissions.includes('sale.return')}
           onOpen={props.onOpen}
           onClose={onClose}

@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { IconArrowBackUp, IconHistory, IconLogout, IconReceiptOff, IconSettings } from '@tabler/icons-react';
+import { IconArrowBackUp, IconHistory, IconLogout, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/contract';
 import type { SessionInfo } from '../../../shared/domain/staff';
@@ -12,11 +12,10 @@ interface TillHeaderProps {
   session: SessionInfo;
   onManager: (() => void) | null;
   onReturn: (() => void) | null;
-  onNoReceiptReturn: (() => void) | null;
   onHistory: (() => void) | null;
 }
 
-export function TillHeader({ status, session, onManager, onReturn, onNoReceiptReturn, onHistory }: TillHeaderProps) {
+export function TillHeader({ status, session, onManager, onReturn, onHistory }: TillHeaderProps) {
   const { t } = useTranslation();
   const logout = useLogout();
   return (
@@ -57,11 +56,6 @@ export function TillHeader({ status, session, onManager, onReturn, onNoReceiptRe
             data-testid="open-return"
           >
             {t('returns.button')}
-          </Button>
-        )}
-        {onNoReceiptReturn !== null && (
-          <Button variant="white" color="indigo" leftSection={<IconReceiptOff />} onClick={onNoReceiptReturn} data-testid="open-no-receipt-return">
-            {t('returns.noReceiptButton')}
           </Button>
         )}
         {onHistory !== null && (

@@ -30,7 +30,6 @@ export function TillScreen({ status, session }: TillScreenProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<TillDialog | null>(null);
   const [paid, setPaid] = useState<SaleResult | null>(null);
-  const [returnScan, setReturnScan] = useState<{ code: string; at: number } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const actions = useCartActions({
     onLineChanged: setSelectedId,
@@ -51,10 +50,8 @@ export function TillScreen({ status, session }: TillScreenProps) {
   const onScan = (code: string) => {
     // A receipt's barcode starts a return (or feeds the open return dialog).
     if (canReturn && isReceiptCode(code) && (dialog === null || dialog.kind === 'return')) {
-      if (dialog === null) {
-        newSale();
-        setDialog({ kind: 'return', start: { code } });
-      } else setReturnScan({ code, at: Date.now() });
+      if (dialog === null) newSale();
+      setDialog({ kind: 'return', start: { code }, scan: (dialog?.kind === 'return' ? (dialog.scan ?? 0) : 0) + 1 });
       return;
     }
     if (dialog?.kind === 'pay') return notify('warning', t('scan.finishPayment'));
@@ -70,7 +67,12 @@ export function TillScreen({ status, session }: TillScreenProps) {
     if (product.unit === 'kg') setDialog({ kind: 'weight', product });
     else actions.add(product.id);
   });
-  const ringUp = useStableCallback(actions.ringUp);
+  // A receipt number typed or scanned into the search box starts a return too.
+  const ringUp = useStableCallback((code: string): Promise<boolean> => {
+    if (!canReturn || !isReceiptCode(code)) return actions.ringUp(code);
+    setDialog({ kind: 'return', start: { code } });
+    return Promise.resolve(true);
+  });
   const step = (delta: 1 | -1) => {
     if (selected !== null) actions.step(selected, delta);
   };
@@ -115,8 +117,14 @@ export function TillScreen({ status, session }: TillScreenProps) {
         status={status}
         session={session}
         onManager={canManage ? () => setDialog({ kind: 'manager' }) : null}
-        onReturn={canReturn && paid === null ? () => setDialog({ kind: 'return', start: null }) : null}
-        onNoReceiptReturn={canReturn && paid === null ? () => setDialog({ kind: 'noReceiptReturn' }) : null}
+        onReturn={
+          canReturn
+            ? () => {
+                newSale();
+                setDialog({ kind: 'return', start: null });
+              }
+            : null
+        }
         onHistory={permissions.includes('sale.reprint') ? () => setDialog({ kind: 'history' }) : null}
       />
       <main className={classes.body}>
@@ -157,7 +165,6 @@ export function TillScreen({ status, session }: TillScreenProps) {
           if (next.kind === 'return' || next.kind === 'noReceiptReturn') newSale();
           setDialog(next);
         }}
-        returnScan={returnScan}
         onAddWeighed={actions.add}
         onSetQty={actions.changeQty}
         onClear={() =>
