@@ -11,6 +11,21 @@ import { returnable } from './returnable';
  * each return line moves. Checkout calls these; they write nothing themselves.
  */
 
+/** Whether the till's open cart takes goods back: its document is then a 'sale.returned'. */
+export function cartReturnsGoods(db: SqlDb, tillId: string): boolean {
+  const row = db.first(
+    db.q
+      .selectFrom('cart_lines as l')
+      .innerJoin('carts as c', 'c.id', 'l.cart_id')
+      .select('l.id')
+      .where('c.till_id', '=', tillId)
+      .where('c.parked_at', 'is', null)
+      .where('l.qty', '<', 0)
+      .limit(1),
+  );
+  return row !== undefined;
+}
+
 /** The sale a cart's return lines take back, or null when it returns nothing against a receipt. */
 export function returnedSaleOf(cart: CartView): string | null {
   return cart.lines.find((l) => l.returnOf !== null)?.returnOf?.saleId ?? null;

@@ -9,7 +9,7 @@ import type { DocumentWriter } from '../documents/document-writer';
 import { fail } from '../errors';
 import { movementRow, onHand } from '../inventory/stock';
 import type { SettingsStore } from '../settings/settings-store';
-import { assertReturnCaps, lineMovements, returnedSaleOf } from '../returns/return-checkout';
+import { assertReturnCaps, cartReturnsGoods, lineMovements, returnedSaleOf } from '../returns/return-checkout';
 import { storeSnapshot } from './receipt-doc';
 
 export interface CompletedSale {
@@ -41,7 +41,7 @@ export function payCash(
 ): CompletedSale {
   const { db, clock, carts, writer, settings } = deps;
   // Until the tenders checkout lands: a cart with return lines is a 'sale.returned'.
-  const kind = carts.view(input.tillId).lines.some((l) => l.qty < 0) ? 'sale.returned' : 'sale.completed';
+  const kind = cartReturnsGoods(db, input.tillId) ? 'sale.returned' : 'sale.completed';
   return writer.finalize(kind, input.tillId, (doc) => {
     const cart = carts.view(input.tillId);
     if (cart.version !== input.cartVersion) {
