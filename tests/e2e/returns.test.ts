@@ -218,4 +218,23 @@ describe('returns at the till', () => {
     await expect.poll(() => page.getByTestId('history-row').count()).toBe(3);
     await shot('sales-history');
   });
+
+  it('a return without a receipt needs a manager PIN on a cashier\'s till', async () => {
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.keyboard.press('F6');
+    await page.getByTestId('open-no-receipt-return').click();
+    await page.getByLabel('Find the product').fill(other.name.slice(0, 12));
+    await page.getByRole('button', { name: new RegExp(`^${other.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click();
+    await page.getByRole('combobox', { name: 'Reason' }).click();
+    await page.getByRole('option', { name: 'Faulty' }).click();
+    await page.getByRole('button', { name: 'Add return' }).click();
+    const pin = page.getByLabel('Manager PIN');
+    await pin.waitFor();
+    await shot('return-no-receipt');
+    await pin.fill('9999');
+    await page.getByRole('button', { name: 'Add return' }).click();
+    await page.getByTestId('return-badge').waitFor();
+    expect(await page.getByTestId('return-badge').textContent()).toContain('Return without receipt');
+    expect(await page.getByTestId('cart-line').first().getAttribute('data-qty')).toBe('-1000');
+  });
 });
