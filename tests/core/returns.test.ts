@@ -6,7 +6,7 @@ const SOURDOUGH = '5010029032307'; // 3.25, rate B 5%
 const COLA = '5449000004178'; // 1.25, rate A 20%
 const WHITE_BREAD = '5000168167138'; // 1.45, rate B
 
-const { demo } = perTest();
+const { demo, dir, start } = perTest();
 
 async function cashier(t: TestCore): Promise<Connection> {
   const c = t.connect();
@@ -318,6 +318,24 @@ describe('store receipt settings', () => {
     const sale = await pay(c, 500);
     expect(sale.receipt?.store).toEqual(
       expect.objectContaining({ taxNumber: 'GB123456789', phone: '020 7946 0000', header: 'Open 8-8p daily\nFree parking', footer: 'Returns within 30 days' }),
+    );
+  });
+});
+
+describe('store receipt settings at setup', () => {
+  it("setup asks for the store's tax number, phone, receipt header and footer, and refuses a header too long to print", async () => {
+    const t = await start(dir());
+    const owner = await t.setupConnection();
+    const store = { name: 'Bakery Lund', address: 'Storgatan 1', currency: 'EUR', locale: 'de-DE', taxInclusive: true };
+    const rest = { taxRate: { name: 'Standard', rateBps: 1900 }, owner: { name: 'Olga Owner', pin: '2468' } };
+    const tooLong = await owner.call('setup.createStore', { store: { ...store, receiptHeader: 'a\nb\nc\nd\ne' }, ...rest });
+    expect(tooLong.ok ? null : tooLong.error.issues?.[0]?.path).toBe('store.receiptHeader');
+    const status = await owner.ok('setup.createStore', {
+      store: { ...store, taxNumber: 'DE123456789', phone: '+49 30 1234', receiptHeader: 'Frisch gebacken', receiptFooter: 'Danke!' },
+      ...rest,
+    });
+    expect(status.store).toEqual(
+      expect.objectContaining({ taxNumber: 'DE123456789', phone: '+49 30 1234', receiptHeader: 'Frisch gebacken', receiptFooter: 'Danke!' }),
     );
   });
 });
