@@ -22,6 +22,7 @@ import type { PrinterFactory } from './receipts/print-service';
 import { reasonsDomain } from './reasons/domain';
 import { receiptsDomain } from './receipts/domain';
 import { createRouter, mayAccess, type Handlers, type Router } from './router';
+import { returnsDomain } from './returns/domain';
 import { salesDomain } from './sales/domain';
 import { sessionDomain } from './session/domain';
 import { fillCurrencyExponent } from './settings/fill-currency-exponent';
@@ -31,6 +32,7 @@ import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
 import { StaffService } from './staff/staff-service';
+import { storeDomain } from './store/domain';
 import { tillDomain } from './till/domain';
 
 export interface CoreOptions {
@@ -151,6 +153,8 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const catalog = catalogDomain(ctx);
   const reasons = reasonsDomain(ctx);
   const cart = cartDomain(ctx, { catalog: catalog.catalog, approvals: session.approvals, reasons: reasons.reasons });
+  const returns = returnsDomain(ctx, { returns: cart.returns });
+  const store = storeDomain(ctx);
   const receipts = receiptsDomain(ctx, { printerFactory: opts.printerFactory ?? defaultPrinterFactory });
   const terminal = terminalDomain(ctx);
   const tenders = tendersDomain(ctx);
@@ -184,6 +188,8 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...terminal.handlers,
     ...tenders.handlers,
     ...rules.handlers,
+    ...returns.handlers,
+    ...store.handlers,
   };
   const services = {
     settings: ctx.settings,

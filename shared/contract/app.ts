@@ -3,6 +3,7 @@ import type { StoreSettings, TillInfo } from '../domain/store';
 import type { SessionInfo } from '../domain/staff';
 import { currencyProblem } from '../iso-4217';
 import { channel } from './define';
+import { storeReceiptInput } from './store';
 import { bps, noInput, pin, tillCode } from './inputs';
 
 export interface AppStatus {
@@ -41,13 +42,15 @@ const locale = z
     }
   }, 'Unknown locale');
 
-export const storeInput = z.object({
-  name: z.string().trim().min(1).max(80),
-  address: z.string().trim().max(200),
-  currency,
-  locale,
-  taxInclusive: z.boolean(),
-});
+export const storeInput = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    address: z.string().trim().max(200),
+    currency,
+    locale,
+    taxInclusive: z.boolean(),
+  })
+  .extend(storeReceiptInput.shape);
 
 export const appChannels = {
   'app.status': channel<AppStatus>()({

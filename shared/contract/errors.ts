@@ -54,6 +54,7 @@ export const ERROR_CODES = [
   'tender_not_allowed',
   'builtin_tender',
   'reversal_failed',
+  'not_returnable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

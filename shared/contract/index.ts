@@ -5,11 +5,14 @@ import { cartChannels } from './cart';
 import { catalogChannels } from './catalog';
 import { cartCustomerChannels, creditChannels, customerChannels, giftCardChannels } from './customers';
 import type { Channel } from './define';
+import { historyChannels } from './history';
 import { labelChannels } from './labels';
 import { reasonChannels } from './reasons';
+import { ruleChannels, tenderChannels, terminalChannels } from './tenders';
+import { returnChannels } from './returns';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
-import { ruleChannels, tenderChannels, terminalChannels } from './tenders';
+import { storeChannels } from './store';
 import { tillChannels } from './till';
 
 /** Every channel of the IPC contract. The router, the client and docs/ipc.md derive from this. */
@@ -30,6 +33,9 @@ export const contract = {
   ...tenderChannels,
   ...ruleChannels,
   ...terminalChannels,
+  ...returnChannels,
+  ...historyChannels,
+  ...storeChannels,
 };
 
 export type Contract = typeof contract;

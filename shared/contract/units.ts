@@ -30,6 +30,9 @@ export const NUMBER_UNITS = {
   cashRounding: 'minor units',
   noReceiptCashLimit: 'minor units',
   timeoutMs: 'milliseconds',
+  soldAmount: 'minor units',
+  leftAmount: 'minor units',
+  refunded: 'minor units',
   /** A discount as given: basis points when its kind is percent, else minor units. */
   value: 'basis points (kind percent) or minor units (kind amount)',
   // Discount limits per role (SalesRules.discountLimits).
@@ -39,6 +42,10 @@ export const NUMBER_UNITS = {
   // Quantities, in thousandths (1 each = 1000, 1 kg = 1000).
   qty: 'thousandths',
   onHand: 'thousandths',
+  soldQty: 'thousandths',
+  returnedQty: 'thousandths',
+  inCartQty: 'thousandths',
+  leftQty: 'thousandths',
   // Rates.
   rateBps: 'basis points',
   // Counts and positions.

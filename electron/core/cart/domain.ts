@@ -5,6 +5,7 @@ import type { ReasonCodes } from '../reasons/reason-codes';
 import type { HandlersOf } from '../router';
 import { CartCustomer } from '../customers/cart-customer';
 import { CartGiftCard } from '../giftcards/cart-gift-card';
+import { ReturnService } from '../returns/return-service';
 import type { Approvals } from '../session/approvals';
 import { CartDiscounts } from './cart-discounts';
 import { CartParking } from './cart-parking';
@@ -18,6 +19,7 @@ export function cartDomain(ctx: CoreContext, deps: { catalog: CatalogService; ap
   const discounts = new CartDiscounts(change);
   const voids = new CartVoids({ ...change, documents: ctx.documents });
   const parking = new CartParking({ ...change, documents: ctx.documents, clock: ctx.clock });
+  const returns = new ReturnService(ctx.db, ctx.clock, carts, deps.approvals);
   /** Every cart change is pushed too, for a customer display or a second window. */
   const pushed = (cart: CartView): CartView => {
     ctx.events.emit('cart.updated', cart);
@@ -53,6 +55,10 @@ export function cartDomain(ctx: CoreContext, deps: { catalog: CatalogService; ap
     'cart.parked': () => parking.parked(till()),
     'cart.resume': (input) => pushed(parking.resume(till(), input.cartId)),
     'cart.discardParked': (input, call) => parking.discard(till(), staffOf(call), input),
+    // Returns (electron/core/returns): the cart only hands them over.
+    'cart.addReturn': (input, call) => pushed(returns.addReturn(till(), staffOf(call), input.saleId, input.lines)),
+    'cart.addReturnNoReceipt': async (input, call) => pushed(await returns.addNoReceipt(till(), staffOf(call), input)),
+    'cart.setDisposition': (input) => pushed(returns.setDisposition(till(), input.lineId, input.disposition)),
   };
-  return { carts, pushed, handlers };
+  return { carts, returns, pushed, handlers };
 }

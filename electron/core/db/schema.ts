@@ -200,6 +200,8 @@ export interface CartLinesTable {
   return_of: string | null;
   disposition: 'sellable' | 'damaged' | null;
   gift_card_code: string | null;
+  /** A return without a receipt: the reason code label the cashier chose (sale_adjustments.reason at checkout). */
+  return_reason: string | null;
 }
 
 /** Tenders taken for the open cart before its sale completes. */

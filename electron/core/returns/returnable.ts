@@ -46,8 +46,8 @@ export function returnable(db: SqlDb, saleLineId: string, exceptCartId?: string)
     .where('return_of', '=', saleLineId);
   if (exceptCartId !== undefined) pendingQuery = pendingQuery.where('cart_id', '!=', exceptCartId);
   const pending = db.first(pendingQuery);
-  const returnedQty = -(back?.qty ?? 0);
-  const refundedAmount = -(back?.amount ?? 0);
+  const returnedQty = 0 - (back?.qty ?? 0); // 0 - x, never -0
+  const refundedAmount = 0 - (back?.amount ?? 0);
   return {
     saleLineId,
     saleId: sold.sale_id,
@@ -55,7 +55,7 @@ export function returnable(db: SqlDb, saleLineId: string, exceptCartId?: string)
     soldAmount: sold.amount,
     returnedQty,
     refundedAmount,
-    pendingQty: -(pending?.qty ?? 0),
+    pendingQty: 0 - (pending?.qty ?? 0),
     leftQty: sold.qty - returnedQty,
     leftAmount: sold.amount - refundedAmount,
   };

@@ -193,7 +193,7 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
         method: null,
         value: null,
         amount: line.amount,
-        reason: null,
+        reason: r.return_reason,
         staff_id: staffId,
         approved_by: cartApprovals(db, cart.id).return_approved_by,
       });

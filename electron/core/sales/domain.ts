@@ -9,6 +9,7 @@ import { CardPayments } from './card-payments';
 import { loadReceiptDoc } from './receipt-doc';
 import { recentSales } from './recent-sales';
 import { Tenders } from './tenders';
+import { findSales } from './sale-history';
 
 interface SalesDeps {
   carts: CartService;
@@ -51,6 +52,7 @@ export function salesDomain(ctx: CoreContext, deps: SalesDeps) {
     'sale.confirmCard': (input) => cards.confirm(till(), input),
     'sale.recent': (input) => recentSales(ctx.db, till(), input.limit),
     'sale.receipt': (input) => loadReceiptDoc(ctx.db, input.saleId, { reprint: false }),
+    'sale.find': (input) => findSales(ctx.db, tillIdOf(ctx), input),
   };
   return { handlers };
 }

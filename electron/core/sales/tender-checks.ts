@@ -118,11 +118,19 @@ export function assertNoReceiptRefunds(cart: CartView, tenders: readonly TenderR
 
 /** A refund never exceeds what was sold: re-read from the finalized ledger in the sale's transaction. */
 export function assertReturnsFit(db: SqlDb, cart: CartView): void {
+  // Summed per sold line: two cart lines returning the same item count together.
+  const taking = new Map<string, { name: string; qty: number; amount: number }>();
   for (const l of cart.lines) {
     if (l.returnOf === null) continue;
-    const r = returnable(db, l.returnOf.saleLineId, cart.id);
-    if (!r || -l.qty > r.leftQty || -l.amount > r.leftAmount) {
-      fail('return_exceeds_sale', `${l.name}: more than the sale has left to return`);
+    const t = taking.get(l.returnOf.saleLineId) ?? { name: l.name, qty: 0, amount: 0 };
+    t.qty -= l.qty;
+    t.amount -= l.amount;
+    taking.set(l.returnOf.saleLineId, t);
+  }
+  for (const [saleLineId, t] of taking) {
+    const r = returnable(db, saleLineId, cart.id);
+    if (!r || t.qty > r.leftQty || t.amount > r.leftAmount) {
+      fail('return_exceeds_sale', `${t.name}: more than the sale has left to return`);
     }
   }
 }

@@ -19,5 +19,10 @@ export function withIsoExponent(store: Omit<StoreSettings, 'currencyExponent'>):
     currencyExponent: exponent,
     locale: store.locale,
     taxInclusive: store.taxInclusive,
+    // What every receipt prints besides name and address; absent when setup left them out.
+    ...(store.taxNumber !== undefined ? { taxNumber: store.taxNumber } : {}),
+    ...(store.phone !== undefined ? { phone: store.phone } : {}),
+    ...(store.receiptHeader !== undefined ? { receiptHeader: store.receiptHeader } : {}),
+    ...(store.receiptFooter !== undefined ? { receiptFooter: store.receiptFooter } : {}),
   };
 }

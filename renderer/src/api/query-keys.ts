@@ -15,4 +15,6 @@ export const keys = {
   creditHistory: (id: string) => ['customers', 'credit', id] as const,
   reasons: (kind: string) => ['reasons', kind] as const,
   parked: ['cart', 'parked'] as const,
+  saleFind: (query: object) => ['sales', 'find', query] as const,
+  receipt: (saleId: string) => ['sales', 'receipt', saleId] as const,
 };

@@ -9,7 +9,9 @@ import { TendersForm } from './TendersForm';
 import { LabelRulesForm } from './LabelRulesForm';
 import { PrinterSettingsForm } from './PrinterSettingsForm';
 import { ReasonCodesForm } from './ReasonCodesForm';
+import { StoreSettingsForm } from './StoreSettingsForm';
 import { TillIdentityForm } from './TillIdentityForm';
+import { useAppStatus } from '../api/hooks/use-app';
 import type { TillInfo } from '../../../shared/domain/store';
 
 interface ManagerDialogProps {
@@ -28,6 +30,7 @@ export function ManagerDialog({ permissions, till, onClose }: ManagerDialogProps
   const tenders = useAllTenders(canSettings);
   const rules = useRules(canSettings);
   const terminal = useTerminalSettings(canSettings);
+  const store = useAppStatus().data?.store ?? null;
   return (
     <Modal opened onClose={onClose} title={t('manager.title')} size={620} centered withCloseButton={false}>
       <Stack gap="lg">
@@ -37,6 +40,14 @@ export function ManagerDialog({ permissions, till, onClose }: ManagerDialogProps
               {t('manager.tillTitle')}
             </Title>
             <TillIdentityForm till={till} />
+          </section>
+        )}
+        {canSettings && store !== null && (
+          <section>
+            <Title order={3} size="h4" mb="xs">
+              {t('store.title')}
+            </Title>
+            <StoreSettingsForm store={store} />
           </section>
         )}
         {canSettings && (

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, PasswordInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, PasswordInput, Select, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,10 @@ interface StoreForm {
   tillCode: string;
   pin: string;
   pinConfirm: string;
+  taxNumber: string;
+  phone: string;
+  receiptHeader: string;
+  receiptFooter: string;
 }
 
 type TextKey = { [K in keyof StoreForm]: StoreForm[K] extends string ? K : never }[keyof StoreForm];
@@ -35,7 +39,11 @@ type FieldKey =
   | 'owner.name'
   | 'till.code'
   | 'owner.pin'
-  | 'pinConfirm';
+  | 'pinConfirm'
+  | 'store.taxNumber'
+  | 'store.phone'
+  | 'store.receiptHeader'
+  | 'store.receiptFooter';
 type FieldErrors = Partial<Record<FieldKey, string>>;
 
 const FIELD_KEYS: readonly string[] = [
@@ -49,6 +57,10 @@ const FIELD_KEYS: readonly string[] = [
   'till.code',
   'owner.pin',
   'pinConfirm',
+  'store.taxNumber',
+  'store.phone',
+  'store.receiptHeader',
+  'store.receiptFooter',
 ];
 
 function isFieldKey(path: string): path is FieldKey {
@@ -86,6 +98,10 @@ export function CreateStoreForm() {
     tillCode: 'T01',
     pin: '',
     pinConfirm: '',
+    taxNumber: '',
+    phone: '',
+    receiptHeader: '',
+    receiptFooter: '',
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const currencies = useCurrencyOptions(form.locale);
@@ -124,6 +140,10 @@ export function CreateStoreForm() {
         currency: form.currency,
         locale: form.locale.trim(),
         taxInclusive: form.taxInclusive,
+        taxNumber: form.taxNumber,
+        phone: form.phone,
+        receiptHeader: form.receiptHeader,
+        receiptFooter: form.receiptFooter,
       },
       taxRate: { name: form.taxName, rateBps },
       owner: { name: form.ownerName, pin: form.pin },
@@ -163,6 +183,28 @@ export function CreateStoreForm() {
           checked={form.taxInclusive}
           onChange={(e) => set('taxInclusive')(e.currentTarget.checked)}
           style={{ gridColumn: '1 / -1' }}
+        />
+        {text('taxNumber', 'store.taxNumber', t('store.taxNumber'), { maxLength: 40 })}
+        {text('phone', 'store.phone', t('store.phone'), { maxLength: 40, inputMode: 'tel' })}
+        <Textarea
+          label={t('store.header')}
+          description={t('store.textHint')}
+          value={form.receiptHeader}
+          onChange={(e) => set('receiptHeader')(e.currentTarget.value)}
+          error={shown['store.receiptHeader']}
+          autosize
+          minRows={2}
+          maxRows={4}
+        />
+        <Textarea
+          label={t('store.footer')}
+          description={t('store.textHint')}
+          value={form.receiptFooter}
+          onChange={(e) => set('receiptFooter')(e.currentTarget.value)}
+          error={shown['store.receiptFooter']}
+          autosize
+          minRows={2}
+          maxRows={4}
         />
         {text('ownerName', 'owner.name', t('setup.ownerName'), { required: true })}
         <TextInput

@@ -40,13 +40,14 @@ export function CartLines({ lines, saleDiscount, selectedId, onSelect }: CartLin
         return (
           <div role="listitem" key={line.id}>
             <UnstyledButton
-              className={classes.line}
+              className={line.qty < 0 ? `${classes.line} ${classes.returnLine}` : classes.line}
               aria-pressed={selected}
               aria-label={t('cart.selectLine', { name: line.name, amount: fmt.money(line.gross - line.lineDiscount) })}
               onClick={() => onSelect(selected ? null : line.id)}
               data-testid="cart-line"
               data-sku={line.sku}
               data-qty={line.qty}
+              data-return={line.qty < 0 ? (line.disposition ?? 'sellable') : undefined}
             >
               <span className={classes.lineName}>{line.name}</span>
               <span className={classes.lineAmount}>{gross}</span>
@@ -57,7 +58,14 @@ export function CartLines({ lines, saleDiscount, selectedId, onSelect }: CartLin
                   </s>
                 )}
                 {t(line.unit === 'kg' ? 'cart.lineQtyKg' : 'cart.lineQtyPrice', { qty, price })}
-                {line.fixedAmount && (
+                {line.qty < 0 && (
+                  <Badge ml={6} size="sm" variant="filled" color="red" data-testid="return-badge">
+                    {line.returnOf !== null ? t('returns.lineOf', { number: line.returnOf.receiptNumber }) : t('returns.noReceiptLine')}
+                    {' · '}
+                    {t(line.disposition === 'damaged' ? 'returns.damaged' : 'returns.sellable')}
+                  </Badge>
+                )}
+                {line.fixedAmount && line.qty > 0 && (
                   <Badge ml={6} size="sm" variant="light" color="gray">
                     {line.giftCardCode !== null ? t('giftCards.lineCode', { code: line.giftCardCode }) : t('cart.fixedPrice')}
                   </Badge>

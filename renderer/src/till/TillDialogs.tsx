@@ -8,6 +8,7 @@ import type { TillInfo } from '../../../shared/domain/store';
 import { CustomerDialog } from '../customers/CustomerDialog';
 import { GiftCardDialog } from '../customers/GiftCardDialog';
 import { ManagerDialog } from '../manager/ManagerDialog';
+import { ReturnDialogs, type ReturnsDialog } from '../returns/ReturnDialogs';
 import { PaymentDialog } from '../payment/PaymentDialog';
 import { DiscountDialog } from './DiscountDialog';
 import { LogoutDialog } from './LogoutDialog';
@@ -34,7 +35,8 @@ export type TillDialog =
   | { kind: 'voidSale'; thenLogout?: boolean }
   | { kind: 'park'; thenLogout?: boolean }
   | { kind: 'parked' }
-  | { kind: 'logout' };
+  | { kind: 'logout' }
+  | ReturnsDialog;
 
 interface TillDialogsProps {
   dialog: TillDialog | null;
@@ -170,6 +172,17 @@ export function TillDialogs(props: TillDialogsProps) {
       return <CustomerDialog attachedId={cart?.customer?.id ?? null} permissions={props.permissions} onClose={onClose} />;
     case 'giftcard':
       return <GiftCardDialog onClose={onClose} />;
+    case 'return':
+    case 'noReceiptReturn':
+    case 'history':
+      return (
+        <ReturnDialogs
+          dialog={dialog}
+          canReturn={props.permissions.includes('sale.return')}
+          onOpen={props.onOpen}
+          onClose={onClose}
+        />
+      );
     default:
       return null;
   }

@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { IconLogout, IconSettings } from '@tabler/icons-react';
+import { IconArrowBackUp, IconHistory, IconLogout, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/contract';
 import type { SessionInfo } from '../../../shared/domain/staff';
@@ -13,9 +13,11 @@ interface TillHeaderProps {
   /** Asks what to do with a sale on screen first (TillScreen). */
   onLogout: () => void;
   loggingOut: boolean;
+  onReturn: (() => void) | null;
+  onHistory: (() => void) | null;
 }
 
-export function TillHeader({ status, session, onManager, onLogout, loggingOut }: TillHeaderProps) {
+export function TillHeader({ status, session, onManager, onLogout, loggingOut, onReturn, onHistory }: TillHeaderProps) {
   const { t } = useTranslation();
   return (
     <Group
@@ -44,6 +46,32 @@ export function TillHeader({ status, session, onManager, onLogout, loggingOut }:
       <Group gap="sm" wrap="nowrap">
         <UnprintedReceipts canReprint={session.permissions.includes('sale.reprint')} />
         <PrinterBadge />
+        {onReturn !== null && (
+          <Button
+            variant="white"
+            color="indigo"
+            leftSection={<IconArrowBackUp />}
+            onClick={onReturn}
+            aria-keyshortcuts="Shift+F6"
+            title={t('shortcuts.hint', { label: t('returns.button'), key: 'Shift+F6' })}
+            data-testid="open-return"
+          >
+            {t('returns.button')}
+          </Button>
+        )}
+        {onHistory !== null && (
+          <Button
+            variant="white"
+            color="indigo"
+            leftSection={<IconHistory />}
+            onClick={onHistory}
+            aria-keyshortcuts="Shift+F7"
+            title={t('shortcuts.hint', { label: t('history.button'), key: 'Shift+F7' })}
+            data-testid="open-history"
+          >
+            {t('history.button')}
+          </Button>
+        )}
         {onManager !== null && (
           <Button variant="white" color="indigo" leftSection={<IconSettings />} onClick={onManager}>
             {t('header.manager')}

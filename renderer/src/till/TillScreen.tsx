@@ -12,6 +12,7 @@ import { useStableCallback } from '../app/use-stable-callback';
 import { notify } from '../notices/notice-store';
 import { PaidPanel } from '../payment/PaidPanel';
 import { settled } from '../payment/settle-guard';
+import { isReceiptCode } from '../returns/ReturnDialogs';
 import { useWedgeScanner } from '../scanner/use-wedge-scanner';
 import { CartPanel } from './CartPanel';
 import { ProductPanel } from './ProductPanel';
@@ -55,7 +56,14 @@ export function TillScreen({ status, session }: TillScreenProps) {
     setPaid(null);
     setSelectedId(null);
   };
+  const canReturn = permissions.includes('sale.return');
   const onScan = (code: string) => {
+    // A receipt's barcode starts a return (or feeds the open return dialog).
+    if (canReturn && isReceiptCode(code) && (dialog === null || dialog.kind === 'return')) {
+      if (dialog === null) newSale();
+      setDialog({ kind: 'return', start: { code }, scan: (dialog?.kind === 'return' ? (dialog.scan ?? 0) : 0) + 1 });
+      return;
+    }
     if (dialog?.kind === 'pay') return notify('warning', t('scan.finishPayment'));
     if (dialog !== null) return notify('warning', t('scan.closeDialog'));
     // Scanning the next customer's first item is how cashiers leave the paid screen.
@@ -73,7 +81,12 @@ export function TillScreen({ status, session }: TillScreenProps) {
     else if (product.unit === 'kg') setDialog({ kind: 'weight', product });
     else actions.add(product.id);
   });
-  const ringUp = useStableCallback(actions.ringUp);
+  // A receipt number typed or scanned into the search box starts a return too.
+  const ringUp = useStableCallback((code: string): Promise<boolean> => {
+    if (!canReturn || !isReceiptCode(code)) return actions.ringUp(code);
+    setDialog({ kind: 'return', start: { code } });
+    return Promise.resolve(true);
+  });
   const step = (delta: 1 | -1) => {
     if (selected !== null) actions.step(selected, delta);
   };
@@ -117,6 +130,14 @@ export function TillScreen({ status, session }: TillScreenProps) {
     },
     customer: () => paid === null && setDialog({ kind: 'customer' }),
     giftCard: () => paid === null && setDialog({ kind: 'giftcard' }),
+    startReturn: () => {
+      if (!canReturn) return;
+      newSale();
+      setDialog({ kind: 'return', start: null });
+    },
+    history: () => {
+      if (permissions.includes('sale.reprint')) setDialog({ kind: 'history' });
+    },
   });
 
   return (
@@ -127,6 +148,15 @@ export function TillScreen({ status, session }: TillScreenProps) {
         onManager={canManage ? () => setDialog({ kind: 'manager' }) : null}
         onLogout={askLogout}
         loggingOut={logout.isPending}
+        onReturn={
+          canReturn
+            ? () => {
+                newSale();
+                setDialog({ kind: 'return', start: null });
+              }
+            : null
+        }
+        onHistory={permissions.includes('sale.reprint') ? () => setDialog({ kind: 'history' }) : null}
       />
       <main className={classes.body}>
         {paid !== null ? (
@@ -168,13 +198,16 @@ export function TillScreen({ status, session }: TillScreenProps) {
         permissions={permissions}
         till={status.till}
         adjust={adjust}
-        onOpen={setDialog}
         onClose={closeDialog}
         onPaid={(result) => {
           setDialog(null);
           setSelectedId(null);
           paidAt.current = performance.now();
           setPaid(result);
+        }}
+        onOpen={(next) => {
+          if (next.kind === 'return' || next.kind === 'noReceiptReturn') newSale();
+          setDialog(next);
         }}
         onAddWeighed={actions.add}
         onSetQty={actions.changeQty}

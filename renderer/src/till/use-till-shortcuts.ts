@@ -17,6 +17,10 @@ export interface TillShortcutHandlers {
   customer?: () => void;
   /** F5: sell, top up or check a gift card. */
   giftCard?: () => void;
+  /** Shift+F6: a return against a receipt. */
+  startReturn?: () => void;
+  /** Shift+F7: the sales history. */
+  history?: () => void;
 }
 
 function typingTarget(target: EventTarget | null): boolean {
@@ -30,9 +34,10 @@ function typingTarget(target: EventTarget | null): boolean {
 
 /**
  * Till keys: F1 customer, F2 search, F3 price override, F4 pay, F5 gift card, F6 line
- * discount, F7 sale discount, F8 void sale, F9 park, F10 parked sales, Delete void line,
- * +/- quantity, Enter new sale after payment. Browser meanings of these keys (help,
- * reload, find...) are prevented: this is a till. Off while a dialog is open: dialogs own their keys, and Escape closes them.
+ * discount, F7 sale discount, F8 void sale, F9 park, F10 parked sales, Shift+F6 return,
+ * Shift+F7 sales history, Delete void line, +/- quantity, Enter new sale after payment.
+ * Browser meanings of these keys (help, reload, find...) are prevented: this is a till.
+ * Off while a dialog is open: dialogs own their keys, and Escape closes them.
  */
 export function useTillShortcuts(enabled: boolean, handlers: TillShortcutHandlers): void {
   const ref = useRef(handlers);
@@ -47,7 +52,14 @@ export function useTillShortcuts(enabled: boolean, handlers: TillShortcutHandler
       const h = ref.current;
       const inField = typingTarget(e.target);
       let handled = true;
-      switch (e.key) {
+      const key = e.shiftKey && (e.key === 'F6' || e.key === 'F7') ? `Shift+${e.key}` : e.key;
+      switch (key) {
+        case 'Shift+F6':
+          h.startReturn?.();
+          break;
+        case 'Shift+F7':
+          h.history?.();
+          break;
         case 'F2':
           h.focusSearch();
           break;

@@ -146,7 +146,8 @@ export const cashierDay: Migration = {
       discount_approved_by TEXT REFERENCES staff(id),
       return_of TEXT REFERENCES sale_lines(id),
       disposition TEXT CHECK (disposition IN ('sellable', 'damaged')),
-      gift_card_code TEXT
+      gift_card_code TEXT,
+      return_reason TEXT
     ) STRICT;
     INSERT INTO cart_lines_v4 (id, cart_id, product_id, qty, unit_price, fixed_amount, position, created_at)
       SELECT id, cart_id, product_id, qty, unit_price, fixed_amount, position, created_at FROM cart_lines;
