@@ -16,6 +16,7 @@ const errors = {
   pin_in_use: 'That PIN is already used by someone else.',
   not_found: 'Not found.',
   unknown_barcode: 'Unknown barcode.',
+  misread_barcode: 'Misread, scan again.',
   inactive_product: 'This product is no longer sold.',
   cart_empty: 'The cart is empty.',
   insufficient_tender: 'The cash given does not cover the total.',
@@ -225,6 +226,7 @@ export const en = {
   },
   scan: {
     unknown: 'Unknown barcode {{code}}',
+    misread: 'Misread, scan again ({{code}}).',
     failed: 'Scan of {{code}} failed: {{error}}',
     finishPayment: 'Finish or cancel the payment before scanning more items.',
     closeDialog: 'Close the open dialog before scanning.',
