@@ -95,9 +95,15 @@ export const en = {
     enter: 'Log in',
     lockedOut: 'Too many wrong PINs. Try again in {{seconds}} s.',
   },
+  roles: {
+    cashier: 'Cashier',
+    manager: 'Manager',
+    owner: 'Owner',
+  },
   header: {
     till: 'Till {{code}}',
-    cashier: 'Cashier: {{name}}',
+    /** The person logged in, with their role: "Manager: Morgan Manager". */
+    staff: '{{role}}: {{name}}',
     logout: 'Log out',
     manager: 'Manager',
   },
@@ -119,6 +125,16 @@ export const en = {
     empty: 'No products in this category.',
     perKg: '{{price}} / kg',
     addTile: 'Add {{name}}, {{price}}',
+    /** A keyed quantity waiting for the next scan or pick: "12 ×". */
+    keyedQty: '{{qty}} ×',
+    keyedQtyLabel: 'Next item: quantity {{qty}}. Tap to cancel.',
+    qtyKey: 'Qty ×',
+    qtyKeyLabel: 'Qty ×: use the number typed as the quantity of the next item',
+    keypadOpen: 'Keypad',
+    keypadOpenLabel: 'Keypad: key a barcode or a quantity',
+    keypadTitle: 'Key a barcode or a quantity',
+    keypadCode: 'Add code',
+    keyedQtyInvalid: 'Type a quantity first: a whole number, or a weight in kg such as 0.750.',
   },
   weight: {
     title: 'Weight of {{name}}',
@@ -137,12 +153,12 @@ export const en = {
   },
   cart: {
     title: 'Sale',
+    /** count: units in the cart (CartView.itemCount); a weighed line counts as one. */
     heading_one: 'Sale · {{count}} item',
     heading_other: 'Sale · {{count}} items',
     empty: 'Scan or tap a product to start a sale.',
     lineQtyPrice: '{{qty}} × {{price}}',
     lineQtyKg: '{{qty}} × {{price}}/kg',
-    selectLine: 'Select {{name}}, {{amount}}',
     taxCode: 'Tax {{code}}',
     fixedPrice: 'Price from label',
     increase: 'Increase quantity (+)',

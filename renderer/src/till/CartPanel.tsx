@@ -38,8 +38,8 @@ export function CartPanel(props: CartPanelProps) {
   return (
     <section className={classes.panel} aria-label={t('cart.title')}>
       <Group justify="space-between" px={12} py={6} wrap="nowrap">
-        <Text fw={700} size="lg">
-          {t('cart.heading', { count: lines.length })}
+        <Text fw={700} size="lg" data-testid="cart-heading">
+          {t('cart.heading', { count: cart?.itemCount ?? 0 })}
         </Text>
         <Button
           variant="subtle"

@@ -8,6 +8,7 @@ import type { TillInfo } from '../../../shared/domain/store';
 import { ManagerDialog } from '../manager/ManagerDialog';
 import { PaymentDialog } from '../payment/PaymentDialog';
 import { ClearCartDialog } from './ClearCartDialog';
+import { CodeKeypadDialog } from './CodeKeypadDialog';
 import { QuantityDialog } from './QuantityDialog';
 
 export type TillDialog =
@@ -16,7 +17,9 @@ export type TillDialog =
   | { kind: 'clear' }
   | { kind: 'manager' }
   | { kind: 'weight'; product: ProductView }
-  | { kind: 'qty'; line: CartLineView };
+  | { kind: 'qty'; line: CartLineView }
+  /** The on-screen keypad: a barcode or a quantity keyed by touch. */
+  | { kind: 'keypad' };
 
 interface TillDialogsProps {
   dialog: TillDialog | null;
@@ -27,6 +30,8 @@ interface TillDialogsProps {
   onClose: () => void;
   onPaid: (result: SaleResult) => void;
   onAddWeighed: (productId: string, qty: Qty) => void;
+  onKeyedCode: (code: string) => void;
+  onKeyedQty: (text: string) => void;
   onSetQty: (lineId: string, qty: Qty) => void;
   onClear: () => void;
 }
@@ -65,6 +70,7 @@ export function TillDialogs(props: TillDialogsProps) {
           title={t('cart.qtyTitle', { name: dialog.line.name })}
           unit={dialog.line.unit}
           confirmLabel={() => t('cart.qtyApply')}
+          current={dialog.line.qty}
           onClose={onClose}
           onConfirm={(qty) => {
             props.onSetQty(dialog.line.id, qty);
@@ -72,6 +78,8 @@ export function TillDialogs(props: TillDialogsProps) {
           }}
         />
       );
+    case 'keypad':
+      return <CodeKeypadDialog onClose={onClose} onCode={props.onKeyedCode} onQty={props.onKeyedQty} />;
     case 'clear':
       return (
         <ClearCartDialog

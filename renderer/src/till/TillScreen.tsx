@@ -10,6 +10,8 @@ import { notify } from '../notices/notice-store';
 import { PaidPanel } from '../payment/PaidPanel';
 import { useWedgeScanner } from '../scanner/use-wedge-scanner';
 import { CartPanel } from './CartPanel';
+import { parseQtyInput } from './quantity-input';
+import { keyedQty as keyedThousandths, looksLikeQty } from './search-text';
 import { ProductPanel } from './ProductPanel';
 import { TillDialogs } from './TillDialogs';
 import type { TillDialog } from './TillDialogs';
@@ -29,6 +31,8 @@ export function TillScreen({ status, session }: TillScreenProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<TillDialog | null>(null);
   const [paid, setPaid] = useState<SaleResult | null>(null);
+  // "12 ×": a quantity (or a weight) keyed for the next scan or pick, as typed.
+  const [keyedQty, setKeyedQty] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const actions = useCartActions({
     onLineChanged: setSelectedId,
@@ -50,16 +54,60 @@ export function TillScreen({ status, session }: TillScreenProps) {
     if (dialog !== null) return notify('warning', t('scan.closeDialog'));
     // Scanning the next customer's first item is how cashiers leave the paid screen.
     newSale();
-    void actions.ringUp(code);
+    void ringUp(code);
   };
   // A manager typing a printer address must not ring items up behind the dialog.
   useWedgeScanner({ enabled: dialog?.kind !== 'manager', onScan, options: { prefix: status.scanner.prefix } });
 
   const onPick = useStableCallback((product: ProductView) => {
+    if (keyedQty !== null) {
+      // The keyed number is the count, or for a weighed product its weight in kg.
+      const qty = parseQtyInput(keyedQty, product.unit);
+      if (qty === null) return notify('error', t(product.unit === 'kg' ? 'weight.invalid' : 'cart.qtyInvalid'));
+      setKeyedQty(null);
+      return actions.add(product.id, qty);
+    }
     if (product.unit === 'kg') setDialog({ kind: 'weight', product });
     else actions.add(product.id);
   });
-  const ringUp = useStableCallback(actions.ringUp);
+  const ringUp = useStableCallback(async (code: string) => {
+    const qty = keyedQty === null ? null : keyedThousandths(keyedQty);
+    const added = await actions.ringUp(code, qty ?? undefined);
+    if (added) setKeyedQty(null);
+    return added;
+  });
+  const onKeyQty = useStableCallback((text: string | null) => {
+    if (text === null) {
+      setKeyedQty(null);
+      return true;
+    }
+    if (!looksLikeQty(text)) {
+      notify('warning', t('products.keyedQtyInvalid'));
+      return false;
+    }
+    setKeyedQty(text.replace(',', '.'));
+    return true;
+  });
+  const openKeypad = useStableCallback(() => setDialog({ kind: 'keypad' }));
+  const moveSelection = (delta: 1 | -1) => {
+    if (lines.length === 0) return;
+    const at = lines.findIndex((l) => l.id === selectedId);
+    const next = at < 0 ? (delta > 0 ? 0 : lines.length - 1) : Math.max(0, Math.min(lines.length - 1, at + delta));
+    setSelectedId(lines[next]?.id ?? null);
+  };
+  const typeIntoSearch = (key: string) => {
+    const type = () => {
+      const box = searchRef.current;
+      if (box === null) return;
+      box.focus();
+      // Inserted as if typed, so React sees the change and the caret stays right.
+      document.execCommand('insertText', false, key);
+    };
+    if (paid === null) return type();
+    newSale();
+    // The search box only exists once the paid panel is gone.
+    requestAnimationFrame(type);
+  };
   const step = (delta: 1 | -1) => {
     if (selected !== null) actions.step(selected, delta);
   };
@@ -85,6 +133,8 @@ export function TillScreen({ status, session }: TillScreenProps) {
     clear: openClear,
     removeLine: remove,
     step,
+    moveSelection,
+    typeIntoSearch,
     enter: () => {
       if (paid !== null) newSale();
     },
@@ -100,7 +150,14 @@ export function TillScreen({ status, session }: TillScreenProps) {
           </div>
         ) : (
           <>
-            <ProductPanel searchRef={searchRef} onPick={onPick} onSubmitCode={ringUp} />
+            <ProductPanel
+              searchRef={searchRef}
+              onPick={onPick}
+              onSubmitCode={ringUp}
+              keyedQty={keyedQty}
+              onKeyQty={onKeyQty}
+              onOpenKeypad={openKeypad}
+            />
             <CartPanel
               cart={cart.data}
               selectedId={selected?.id ?? null}
@@ -128,6 +185,13 @@ export function TillScreen({ status, session }: TillScreenProps) {
           setPaid(result);
         }}
         onAddWeighed={actions.add}
+        onKeyedCode={(code) => {
+          closeDialog();
+          onScan(code);
+        }}
+        onKeyedQty={(text) => {
+          if (onKeyQty(text)) closeDialog();
+        }}
         onSetQty={actions.changeQty}
         onClear={() =>
           actions.clear(() => {
