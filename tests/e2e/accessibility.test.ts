@@ -2,6 +2,7 @@
  * axe-core on every till screen: login, the till with a cart, the till's dialogs, payment
  * and the paid screen. Any serious or critical violation (contrast under WCAG AA, a name
  * that does not match the visible label, a control with no name) fails the test.
+ * Run after `npm run build`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,6 +33,7 @@ async function login(pin: string): Promise<void> {
 }
 
 async function scan(code: string, lines: number): Promise<void> {
+  await page.getByTestId('search').focus();
   await page.keyboard.type(code, { delay: 5 });
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByTestId('cart-line').count(), { timeout: 10_000 }).toBe(lines);
@@ -97,6 +99,15 @@ describe('every till screen passes axe-core with no serious or critical violatio
     await expectNoSeriousViolations(page, 'manager dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('the on-screen keypad', async () => {
+    await page.getByTestId('open-keypad').click();
+    await page.getByTestId('keypad-display').waitFor();
+    await shot('code-keypad');
+    await expectNoSeriousViolations(page, 'on-screen keypad');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('keypad-display').waitFor({ state: 'detached' });
   });
 
   it('the payment dialog', async () => {

@@ -92,7 +92,8 @@ export function PaymentDialog({ total, cartVersion, cartChanged, onPaid, onClose
                 variant={tendered === amount ? 'filled' : 'light'}
                 h={60}
                 onClick={() => setText(minorToKeypadText(amount, exponent), true)}
-                aria-label={t(i === 0 ? 'pay.exactLabel' : 'pay.quick', { amount: fmt.money(amount) })}
+                // The Exact key is named by its visible text ("Exact £4.70"), as label-in-name asks.
+                aria-label={i === 0 ? undefined : t('pay.quick', { amount: fmt.money(amount) })}
                 data-testid="quick-cash"
                 data-minor={amount}
               >

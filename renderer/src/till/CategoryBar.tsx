@@ -16,7 +16,7 @@ export function CategoryBar({ categories, selected, onSelect }: CategoryBarProps
   // The chosen category is filled with its colour, in black or white text by contrast;
   // the others are white with a stripe of it, so any colour a store picks stays readable.
   const item = (id: string | null, name: string, color: string) => {
-    const c = categoryColor(theme, color);
+    const c = categoryColor(theme.colors, color);
     const chosen = selected === id;
     return (
       <Button

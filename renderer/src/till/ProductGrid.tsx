@@ -32,7 +32,7 @@ export function ProductGrid({ products, categories, highlightedId = null, onPick
       {products.map((p) => {
         const price = p.unit === 'kg' ? t('products.perKg', { price: fmt.money(p.price) }) : fmt.money(p.price);
         const color = p.categoryId === null ? undefined : colors.get(p.categoryId);
-        const style = { '--tile-color': color === undefined ? undefined : categoryColor(theme, color).background } as CSSProperties;
+        const style = { '--tile-color': color === undefined ? undefined : categoryColor(theme.colors, color).background } as CSSProperties;
         return (
           <UnstyledButton
             key={p.id}

@@ -5,6 +5,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductView } from '../../../shared/domain/catalog';
 import { useCategories, useProductSearch, useProducts } from '../api/hooks/use-catalog';
+import { useStableCallback } from '../app/use-stable-callback';
 import { CategoryBar } from './CategoryBar';
 import { KeyedQty } from './KeyedQty';
 import { ProductGrid } from './ProductGrid';
@@ -60,13 +61,15 @@ export const ProductPanel = memo(function ProductPanel(props: ProductPanelProps)
     });
   };
 
-  useEffect(() => {
-    if (!enterPending || !current) return;
+  const enterOnResults = useStableCallback(() => {
     setEnterPending(false);
     const first = shown[0];
     if (first !== undefined) pick(first);
     else if (CODE.test(search.trim())) submitCode(search.trim());
   });
+  useEffect(() => {
+    if (enterPending && current) enterOnResults();
+  }, [enterPending, current, enterOnResults]);
 
   return (
     <section className={classes.panel} aria-label={t('products.searchLabel')}>

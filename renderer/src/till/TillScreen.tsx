@@ -8,6 +8,7 @@ import { useCart } from '../api/hooks/use-cart';
 import { useStableCallback } from '../app/use-stable-callback';
 import { notify } from '../notices/notice-store';
 import { PaidPanel } from '../payment/PaidPanel';
+import { replayedEvents } from '../scanner/replay-keys';
 import { useWedgeScanner } from '../scanner/use-wedge-scanner';
 import { CartPanel } from './CartPanel';
 import { parseQtyInput } from './quantity-input';
@@ -136,7 +137,16 @@ export function TillScreen({ status, session }: TillScreenProps) {
     moveSelection,
     typeIntoSearch,
     enter: () => {
-      if (paid !== null) newSale();
+      if (paid !== null) return newSale();
+      // Digits typed with nothing focused were just put into the search box, but their
+      // Enter was already aimed at the page: hand it to the box, which rings the code up.
+      const box = searchRef.current;
+      if (box !== null && box.value.trim() !== '') {
+        const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+        replayedEvents.add(enter);
+        box.focus();
+        box.dispatchEvent(enter);
+      }
     },
   });
 
@@ -187,7 +197,7 @@ export function TillScreen({ status, session }: TillScreenProps) {
         onAddWeighed={actions.add}
         onKeyedCode={(code) => {
           closeDialog();
-          onScan(code);
+          void ringUp(code);
         }}
         onKeyedQty={(text) => {
           if (onKeyQty(text)) closeDialog();

@@ -1,5 +1,7 @@
-import type { MantineTheme } from '@mantine/core';
 import { readableTextOn } from '../app/contrast';
+
+/** The theme's palettes (Mantine's `theme.colors`): ten shades per colour name. */
+export type Palettes = Readonly<Record<string, readonly string[] | undefined>>;
 
 export interface CategoryColor {
   /** The category's own colour, for a filled button or a tile's edge. */
@@ -16,7 +18,7 @@ const FALLBACK = '#868e96';
  * A category's colour as the database holds it (a Mantine palette name such as "cyan",
  * or a #hex), as concrete colours. Text on it is picked by contrast, never assumed white.
  */
-export function categoryColor(theme: MantineTheme, color: string): CategoryColor {
-  const background = color.startsWith('#') ? color : (theme.colors[color]?.[SHADE] ?? FALLBACK);
+export function categoryColor(palettes: Palettes, color: string): CategoryColor {
+  const background = color.startsWith('#') ? color : (palettes[color]?.[SHADE] ?? FALLBACK);
   return { background, text: readableTextOn(background) };
 }
