@@ -66,6 +66,12 @@ describe('product search at the till', () => {
     expect(await names('zqx')).toEqual([]);
   });
 
+  it('a renamed product is forgiven under its new name at once', async () => {
+    expect(await names('qukka')).toEqual([]);
+    t.core.db.sqlite.prepare("update products set name = 'Quokka Crunch 200g' where sku = 'BAK-003'").run();
+    expect(await names('qukka')).toEqual(['Quokka Crunch 200g']);
+  });
+
   it('a product no longer sold is not found', async () => {
     t.core.db.sqlite.prepare("update products set active = 0 where sku = 'DRK-002'").run();
     const names = (await till.ok('catalog.search', { query: 'diet' })).map((p) => p.name);

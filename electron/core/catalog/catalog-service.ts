@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import { sql } from 'kysely';
 import { isValidGtin, parseInStoreCode } from '../../../shared/barcode';
 import type { InStoreRule } from '../../../shared/instore-rules';
@@ -101,10 +100,9 @@ export class CatalogService {
    * first letter are read: a typo is rarely the first letter, and it bounds the scan.
    */
   private termsCloseTo(typed: string): string[] {
-    const first = typed.slice(0, 1);
-    if (typed.length < 3 || first === '') return [];
-    const next = String.fromCodePoint((first.codePointAt(0) ?? 0) + 1);
-    const terms = this.vocabulary().all(first, next) as string[];
+    const first = String.fromCodePoint(typed.codePointAt(0) ?? 0);
+    if (typed.length < 3) return [];
+    const terms = this.wordsStartingWith(first);
     const close: { term: string; cost: number }[] = [];
     for (const term of terms) {
       const cost = wordCost(typed, term);
@@ -114,19 +112,31 @@ export class CatalogService {
     return close.slice(0, MAX_CLOSE_TERMS).map((c) => c.term);
   }
 
-  private vocabularyStatement: Statement | null = null;
+  /** The FTS index's words by first letter, and the product_names_version they were read at. */
+  private vocabulary: { version: number; byFirst: Map<string, string[]> } | null = null;
 
-  private vocabulary(): Statement {
-    if (this.vocabularyStatement === null) {
+  /**
+   * Words of product names starting with `first`. Reading FTS5's vocabulary walks the
+   * whole index, so it is read once and again only after a product's name changed.
+   */
+  private wordsStartingWith(first: string): readonly string[] {
+    const version = this.db.first(this.db.q.selectFrom('product_names_version').select('version'))?.version ?? 0;
+    if (this.vocabulary === null || this.vocabulary.version !== version) {
       // A temp table per connection: nothing stored, so nothing for migrations to keep.
       this.db.sqlite.exec(
         'CREATE VIRTUAL TABLE IF NOT EXISTS temp.products_fts_terms USING fts5vocab(main, products_fts, row)',
       );
-      this.vocabularyStatement = this.db.sqlite
-        .prepare('select term from temp.products_fts_terms where term >= ? and term < ?')
-        .pluck();
+      const byFirst = new Map<string, string[]>();
+      const terms = this.db.sqlite.prepare('select term from temp.products_fts_terms').pluck().all() as string[];
+      for (const term of terms) {
+        const key = String.fromCodePoint(term.codePointAt(0) ?? 0);
+        const list = byFirst.get(key);
+        if (list === undefined) byFirst.set(key, [term]);
+        else list.push(term);
+      }
+      this.vocabulary = { version, byFirst };
     }
-    return this.vocabularyStatement;
+    return this.vocabulary.byFirst.get(first) ?? [];
   }
 
   private namesStartingWith(text: string, limit: number): ProductView[] {

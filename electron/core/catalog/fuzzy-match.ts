@@ -28,7 +28,7 @@ export function allowedEdits(length: number): number {
 
 /**
  * Fewest edits (insert, delete, substitute, swap two neighbours) turning `typed` into
- * some prefix of `word`: the cashier may stop typing anywhere. Gives up (returns
+ * some prefix of `word` at least as long as it: the cashier may stop typing anywhere. Gives up (returns
  * max + 1) as soon as every path costs more than `max`.
  */
 export function prefixDistance(typed: string, word: string, max: number): number {
@@ -53,7 +53,9 @@ export function prefixDistance(typed: string, word: string, max: number): number
     prev2 = prev;
     prev = row;
   }
-  return Math.min(...prev);
+  // Only prefixes at least as long as what was typed: dropping typed letters to reach a
+  // shorter prefix would make "cola" match "cl(assic)".
+  return Math.min(...prev.slice(Math.min(n, m)));
 }
 
 /**
