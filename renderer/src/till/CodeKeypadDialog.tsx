@@ -25,7 +25,7 @@ export function CodeKeypadDialog({ onClose, onCode, onQty }: CodeKeypadDialogPro
   });
   const label = t('products.keypadTitle');
   return (
-    <Modal opened onClose={onClose} title={label} centered size={400} withCloseButton={false}>
+    <Modal opened onClose={onClose} title={label} centered size={460} withCloseButton={false}>
       <Stack gap="sm">
         <Text
           role="textbox"
@@ -46,13 +46,13 @@ export function CodeKeypadDialog({ onClose, onCode, onQty }: CodeKeypadDialogPro
         </Text>
         <Keypad onKey={press} extraKey="." />
         <Group grow>
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" px="xs" onClick={onClose}>
             {t('app.cancel')}
           </Button>
-          <Button variant="default" disabled={!looksLikeQty(text)} onClick={() => onQty(text)} data-testid="keypad-qty">
+          <Button variant="default" px="xs" disabled={!looksLikeQty(text)} onClick={() => onQty(text)} data-testid="keypad-qty">
             {t('products.qtyKey')}
           </Button>
-          <Button disabled={!/^\d+$/.test(text)} onClick={() => onCode(text)} data-testid="keypad-code">
+          <Button px="xs" disabled={!/^\d+$/.test(text)} onClick={() => onCode(text)} data-testid="keypad-code">
             {t('products.keypadCode')}
           </Button>
         </Group>
