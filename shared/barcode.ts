@@ -93,3 +93,11 @@ export function classifyCode(code: string): CodeKind {
   // GS1 reserves EAN-13 prefixes 20-29 for restricted, in-store use.
   return code.length === 13 && code.startsWith('2') ? 'instore' : 'gtin';
 }
+
+/**
+ * A code shaped like a GTIN (8, 12, 13 or 14 digits) whose check digit is wrong: a scanner
+ * misread or a finger slip. In-store 2x labels carry a check digit too, so they count.
+ */
+export function isMisreadGtin(code: string): boolean {
+  return GTIN_LENGTHS.has(code.length) && DIGITS.test(code) && !isValidGtin(code);
+}

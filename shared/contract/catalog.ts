@@ -27,7 +27,8 @@ export const catalogChannels = {
   'catalog.search': channel<ProductView[]>()({
     input: z.object({ query: z.string().trim().min(1).max(100), limit: limit(50, 20) }),
     access: 'catalog.read',
-    summary: 'Active products whose name words start with the query words, or whose SKU or barcode matches.',
+    summary:
+      'Active products whose SKU or barcode matches, whose name words start with the query words, then names close to them (a typo, or a word that sounds the same), best first.',
   }),
   'catalog.lookup': channel<ProductView>()({
     input: z.object({ code: scanCode }),

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'pin_in_use',
   'not_found',
   'unknown_barcode',
+  'misread_barcode',
   'inactive_product',
   'cart_empty',
   'insufficient_tender',

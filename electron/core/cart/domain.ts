@@ -1,7 +1,9 @@
+import { isMisreadGtin } from '../../../shared/barcode';
 import type { CartView } from '../../../shared/domain/cart';
 import type { CatalogService } from '../catalog/catalog-service';
 import { staffOf, tillIdOf, type CoreContext } from '../context';
 import type { ReasonCodes } from '../reasons/reason-codes';
+import { DomainError, fail } from '../errors';
 import type { HandlersOf } from '../router';
 import { CartCustomer } from '../customers/cart-customer';
 import { CartGiftCard } from '../giftcards/cart-gift-card';
@@ -30,12 +32,22 @@ export function cartDomain(ctx: CoreContext, deps: { catalog: CatalogService; ap
   const giftCard = new CartGiftCard(ctx.db, ctx.clock, carts);
   const handlers: HandlersOf<'cart'> = {
     'cart.get': () => carts.view(till()),
-    'cart.scan': (input, call) =>
-      pushed(
-        customer.attachByScan(till(), staffOf(call).id, input.code, input.qty)
-          ? carts.view(till())
-          : carts.scan(till(), staffOf(call).id, input.code, input.qty),
-      ),
+    'cart.scan': (input, call) => {
+      try {
+        return pushed(
+          customer.attachByScan(till(), staffOf(call).id, input.code, input.qty)
+            ? carts.view(till())
+            : carts.scan(till(), staffOf(call).id, input.code, input.qty),
+        );
+      } catch (e) {
+        // Checked once nothing matched, not before: a store may register digit-only SKUs or
+        // codes without a check digit, and those must still ring up.
+        if (e instanceof DomainError && e.code === 'unknown_barcode' && isMisreadGtin(input.code)) {
+          fail('misread_barcode', `${input.code} has a wrong check digit: misread, scan again`);
+        }
+        throw e;
+      }
+    },
     'cart.addProduct': (input, call) => pushed(carts.addProduct(till(), staffOf(call).id, input.productId, input.qty)),
     'cart.setQty': (input) => pushed(carts.setQty(till(), input.lineId, input.qty)),
     'cart.setCustomer': (input, call) => {

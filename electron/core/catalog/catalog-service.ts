@@ -5,6 +5,7 @@ import type { CategoryView, ProductView } from '../../../shared/domain/catalog';
 import type { TaxRateView } from '../../../shared/domain/store';
 import type { Minor, Qty } from '../../../shared/domain/units';
 import type { SqlDb } from '../db/sql';
+import { queryWords, wordCost } from './fuzzy-match';
 import { productSelect, toProductView } from './product-query';
 
 export interface CodeMatch {
@@ -48,8 +49,10 @@ export class CatalogService {
   /**
    * What a cashier typing into the search box wants, best first: the product with
    * exactly that code (barcode, SKU), then names that start with the text, then names
-   * with words that start with each word typed. Each tier reads a bounded number of
-   * rows, so a two-letter prefix costs the same on 200,000 products as on 200.
+   * with words that start with each word typed, then names that come close: a typo
+   * ("sourdogh") or a word that sounds the same ("coke" for Coca-Cola). Each tier reads a
+   * bounded number of rows, so a two-letter prefix costs the same on 200,000 products as
+   * on 200.
    */
   search(query: string, limit: number): ProductView[] {
     const found = new Map<string, ProductView>();
@@ -60,7 +63,80 @@ export class CatalogService {
     if (found.size < limit) add(this.namesStartingWith(query, limit));
     const fts = toFtsQuery(query);
     if (fts && found.size < limit) add(this.namesWithWordsStartingWith(fts, limit));
+    if (found.size < limit) add(this.namesCloseTo(query, limit));
     return [...found.values()];
+  }
+
+  /**
+   * The forgiving tier. Each typed word is widened to the index's own words (FTS5's
+   * vocabulary, which follows every product change by itself) that it could mean, best
+   * few first; FTS then finds names holding one of them for every typed word, and the
+   * page found is ranked by how much forgiving each needed.
+   */
+  private namesCloseTo(text: string, limit: number): ProductView[] {
+    const words = queryWords(text);
+    if (words.length === 0) return [];
+    const alternatives: string[] = [];
+    for (const w of words) {
+      const close = this.termsCloseTo(w);
+      if (close.length === 0) return [];
+      alternatives.push(`(${[`"${w}"*`, ...close.map((c) => `"${c}"`)].join(' OR ')})`);
+    }
+    const candidates = limit * 10;
+    const rows = this.db.all(
+      productSelect(this.db)
+        .where(
+          sql<boolean>`p.seq in (select rowid from products_fts where products_fts match ${alternatives.join(' AND ')} limit ${candidates})`,
+        )
+        .where('p.active', '=', 1),
+    );
+    const ranked = rows.map((r) => ({ r, cost: nameCost(words, r.name) }));
+    ranked.sort((a, b) => a.cost - b.cost || a.r.name.localeCompare(b.r.name));
+    return ranked.slice(0, limit).map(({ r }) => toProductView(r));
+  }
+
+  /**
+   * Words of product names a typed word could mean, cheapest first. Only words with its
+   * first letter are read: a typo is rarely the first letter, and it bounds the scan.
+   */
+  private termsCloseTo(typed: string): string[] {
+    const first = String.fromCodePoint(typed.codePointAt(0) ?? 0);
+    if (typed.length < 3) return [];
+    const terms = this.wordsStartingWith(first);
+    const close: { term: string; cost: number }[] = [];
+    for (const term of terms) {
+      const cost = wordCost(typed, term);
+      if (cost !== null && cost > 0) close.push({ term, cost });
+    }
+    close.sort((a, b) => a.cost - b.cost || a.term.length - b.term.length);
+    return close.slice(0, MAX_CLOSE_TERMS).map((c) => c.term);
+  }
+
+  /** The FTS index's words by first letter, and the product_names_version they were read at. */
+  private vocabulary: { version: number; byFirst: Map<string, string[]> } | null = null;
+
+  /**
+   * Words of product names starting with `first`. Reading FTS5's vocabulary walks the
+   * whole index, so it is read once and again only after a product's name changed.
+   */
+  private wordsStartingWith(first: string): readonly string[] {
+    const version = this.db.first(this.db.q.selectFrom('product_names_version').select('version'))?.version ?? 0;
+    if (this.vocabulary === null || this.vocabulary.version !== version) {
+      // A temp table per connection: nothing stored, so nothing for migrations to keep.
+      this.db.sqlite.exec(
+        'CREATE VIRTUAL TABLE IF NOT EXISTS temp.products_fts_terms USING fts5vocab(main, products_fts, row)',
+      );
+      const byFirst = new Map<string, string[]>();
+      const terms = this.db.sqlite.prepare('select term from temp.products_fts_terms').pluck().all() as string[];
+      for (const term of terms) {
+        const key = String.fromCodePoint(term.codePointAt(0) ?? 0);
+        const list = byFirst.get(key);
+        if (list === undefined) byFirst.set(key, [term]);
+        else list.push(term);
+      }
+      this.vocabulary = { version, byFirst };
+    }
+    return this.vocabulary.byFirst.get(first) ?? [];
   }
 
   private namesStartingWith(text: string, limit: number): ProductView[] {
@@ -144,6 +220,21 @@ export class CatalogService {
     const row = this.db.first(productSelect(this.db).where('p.sku', '=', sku));
     return row ? toProductView(row) : null;
   }
+}
+
+/** Words of a typed word considered at most; the closest win. */
+const MAX_CLOSE_TERMS = 12;
+
+/** How much forgiving a name needs to match every typed word (lower is closer). */
+function nameCost(typed: readonly string[], name: string): number {
+  const words = queryWords(name);
+  let total = 0;
+  for (const t of typed) {
+    let best = Number.POSITIVE_INFINITY;
+    for (const w of words) best = Math.min(best, wordCost(t, w) ?? Number.POSITIVE_INFINITY);
+    total += best;
+  }
+  return total;
 }
 
 /** "coca col" -> `"coca"* "col"*`: every word must start a word of the name. */

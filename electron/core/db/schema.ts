@@ -381,6 +381,12 @@ export interface PrintJobsTable {
   updated_at: string;
 }
 
+/** One row: bumped by triggers whenever a product's name is added, changed or removed. */
+export interface ProductNamesVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface DB {
   settings: SettingsTable;
   tills: TillsTable;
@@ -414,4 +420,5 @@ export interface DB {
   outbox: OutboxTable;
   print_jobs: PrintJobsTable;
   login_throttle: LoginThrottleTable;
+  product_names_version: ProductNamesVersionTable;
 }

@@ -16,6 +16,7 @@ const errors = {
   pin_in_use: 'That PIN is already used by someone else.',
   not_found: 'Not found.',
   unknown_barcode: 'Unknown barcode.',
+  misread_barcode: 'Misread, scan again.',
   inactive_product: 'This product is no longer sold.',
   cart_empty: 'The cart is empty.',
   insufficient_tender: 'The cash given does not cover the total.',
@@ -115,9 +116,15 @@ export const en = {
     enter: 'Log in',
     lockedOut: 'Too many wrong PINs. Try again in {{seconds}} s.',
   },
+  roles: {
+    cashier: 'Cashier',
+    manager: 'Manager',
+    owner: 'Owner',
+  },
   header: {
     till: 'Till {{code}}',
-    cashier: 'Cashier: {{name}}',
+    /** The person logged in, with their role: "Manager: Morgan Manager". */
+    staff: '{{role}}: {{name}}',
     logout: 'Log out',
     manager: 'Manager',
   },
@@ -139,6 +146,16 @@ export const en = {
     empty: 'No products in this category.',
     perKg: '{{price}} / kg',
     addTile: 'Add {{name}}, {{price}}',
+    /** A keyed quantity waiting for the next scan or pick: "12 ×". */
+    keyedQty: '{{qty}} ×',
+    keyedQtyLabel: 'Next item: quantity {{qty}}. Tap to cancel.',
+    qtyKey: 'Qty ×',
+    qtyKeyLabel: 'Qty ×: use the number typed as the quantity of the next item',
+    keypadOpen: 'Keypad',
+    keypadOpenLabel: 'Keypad: key a barcode or a quantity',
+    keypadTitle: 'Key a barcode or a quantity',
+    keypadCode: 'Add code',
+    keyedQtyInvalid: 'Type a quantity first: a whole number, or a weight in kg such as 0.750.',
   },
   weight: {
     title: 'Weight of {{name}}',
@@ -157,12 +174,12 @@ export const en = {
   },
   cart: {
     title: 'Sale',
+    /** count: units in the cart (CartView.itemCount); a weighed line counts as one. */
     heading_one: 'Sale · {{count}} item',
     heading_other: 'Sale · {{count}} items',
     empty: 'Scan or tap a product to start a sale.',
     lineQtyPrice: '{{qty}} × {{price}}',
     lineQtyKg: '{{qty}} × {{price}}/kg',
-    selectLine: 'Select {{name}}, {{amount}}',
     taxCode: 'Tax {{code}}',
     fixedPrice: 'Price from label',
     increase: 'Increase quantity (+)',
@@ -364,7 +381,6 @@ export const en = {
     creditBalance: '{{name}} ({{balance}})',
     cancelBlocked: 'Remove the payments taken before leaving payment.',
     exact: 'Exact',
-    exactLabel: 'Exact amount {{amount}}',
     quick: 'Tendered {{amount}}',
     invalidAmount: 'Not a valid amount',
     giftTitle: 'Gift card',
@@ -453,6 +469,7 @@ export const en = {
   },
   scan: {
     unknown: 'Unknown barcode {{code}}',
+    misread: 'Misread, scan again ({{code}}).',
     failed: 'Scan of {{code}} failed: {{error}}',
     finishPayment: 'Finish or cancel the payment before scanning more items.',
     closeDialog: 'Close the open dialog before scanning.',

@@ -12,9 +12,12 @@ interface KeypadProps {
   disabled?: boolean;
 }
 
-const DIGIT_ROWS: KeypadKey[] = ['7', '8', '9', '4', '5', '6', '1', '2', '3'];
+const DIGIT_ROWS: KeypadKey[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-/** Calculator layout (7 on top), like every till and card terminal. */
+/**
+ * Phone layout (1 on top), the same as the PIN pad (login/PinPad.tsx): a cashier who
+ * meets two orders on one till keys the wrong digit on one of them.
+ */
 export function Keypad({ onKey, extraKey, decimalLabel = '.', disabled = false }: KeypadProps) {
   const { t } = useTranslation();
   const keyButton = (key: KeypadKey) => (

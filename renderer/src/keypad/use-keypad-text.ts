@@ -6,18 +6,20 @@ interface KeypadTextOptions extends KeypadRules {
   /** Listen to the physical keyboard (only while the keypad is on screen). */
   active: boolean;
   onEnter: (text: string) => void;
+  /** What the field opens on (a line's current quantity); the first key replaces it. */
+  initial?: string;
 }
 
 /**
  * Text typed on an on-screen keypad or the physical keyboard. The latest text also lives
  * in a ref: a fast "2","0",Enter arrives before React re-renders, and Enter must see "20".
  */
-export function useKeypadText({ active, onEnter, decimals, maxLength }: KeypadTextOptions) {
-  const [text, setTextState] = useState('');
-  const textRef = useRef('');
+export function useKeypadText({ active, onEnter, decimals, maxLength, initial = '' }: KeypadTextOptions) {
+  const [text, setTextState] = useState(initial);
+  const textRef = useRef(initial);
   // After a preset (a quick-cash amount) the next key starts a new entry instead of
   // appending to the preset's digits.
-  const replaceNextRef = useRef(false);
+  const replaceNextRef = useRef(initial !== '');
   const onEnterRef = useRef(onEnter);
   useEffect(() => {
     onEnterRef.current = onEnter;

@@ -162,7 +162,8 @@ export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDia
                   h={56}
                   onClick={() => setText(minorToKeypadText(q, exponent), true)}
                   disabled={mode.kind !== 'keypad'}
-                  aria-label={t(i === 0 ? 'pay.exactLabel' : 'pay.quick', { amount: fmt.money(q) })}
+                  // The Exact key is named by its visible text ("Exact £4.70"), as label-in-name asks.
+                  aria-label={i === 0 ? undefined : t('pay.quick', { amount: fmt.money(q) })}
                   data-testid="quick-cash"
                   data-minor={q}
                 >

@@ -21,6 +21,7 @@ export function CartLines({ lines, saleDiscount, selectedId, onSelect }: CartLin
   const fmt = useStoreFormat();
   const endRef = useRef<HTMLDivElement>(null);
   const count = lines.length;
+  const listRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // New lines go to the bottom; keep the latest one in view as the cashier scans.
     endRef.current?.scrollIntoView({ block: 'end' });
@@ -29,9 +30,14 @@ export function CartLines({ lines, saleDiscount, selectedId, onSelect }: CartLin
     const how = d.kind === 'percent' ? fmt.rate(d.value) : fmt.money(d.value);
     return d.reason === null ? t('cart.discountOf', { how }) : t('cart.discountWhy', { how, reason: d.reason });
   };
+  useEffect(() => {
+    // Arrow keys move the selection: keep it in view.
+    if (selectedId === null) return;
+    listRef.current?.querySelector(`[data-line-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
 
   return (
-    <div role="list" data-testid="cart-lines">
+    <div role="list" data-testid="cart-lines" ref={listRef}>
       {lines.map((line) => {
         const qty = fmt.qty(line.qty, line.unit);
         const price = fmt.money(line.unitPrice);
@@ -42,9 +48,11 @@ export function CartLines({ lines, saleDiscount, selectedId, onSelect }: CartLin
             <UnstyledButton
               className={line.qty < 0 ? `${classes.line} ${classes.returnLine}` : classes.line}
               aria-pressed={selected}
-              aria-label={t('cart.selectLine', { name: line.name, amount: fmt.money(line.gross - line.lineDiscount) })}
-              onClick={() => onSelect(selected ? null : line.id)}
+              // No aria-label: the name is the line's visible text, as axe's label-in-name asks.
+              // A second tap on the selected line keeps it: a cashier double-tapping must not lose it.
+              onClick={() => onSelect(line.id)}
               data-testid="cart-line"
+              data-line-id={line.id}
               data-sku={line.sku}
               data-qty={line.qty}
               data-return={line.qty < 0 ? (line.disposition ?? 'sellable') : undefined}

@@ -45,8 +45,8 @@ export function CartPanel(props: CartPanelProps) {
 
   return (
     <section className={classes.panel} aria-label={t('cart.title')}>
-      <Text fw={700} size="lg" px={12} py={6}>
-        {t('cart.heading', { count: lines.length })}
+      <Text fw={700} size="lg" px={12} py={6} data-testid="cart-heading">
+        {t('cart.heading', { count: cart?.itemCount ?? 0 })}
       </Text>
       {props.customerBar}
       <CartActions

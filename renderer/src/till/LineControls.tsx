@@ -41,7 +41,7 @@ export function LineControls({ line, busy, onStep, onEditQty, onDiscount, onPric
         style={{ flex: 1 }}
         disabled={line.fixedAmount || busy}
         onClick={onEditQty}
-        aria-label={t(line.unit === 'kg' ? 'cart.setWeight' : 'cart.setQty')}
+        aria-label={`${fmt.qty(line.qty, line.unit)}: ${t(line.unit === 'kg' ? 'cart.setWeight' : 'cart.setQty')}`}
         title={t(line.unit === 'kg' ? 'cart.setWeight' : 'cart.setQty')}
       >
         {fmt.qty(line.qty, line.unit)}

@@ -1,19 +1,23 @@
-import { Text, UnstyledButton } from '@mantine/core';
+import { Text, UnstyledButton, useMantineTheme } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CategoryView, ProductView } from '../../../shared/domain/catalog';
 import { useStoreFormat } from '../format/use-store-format';
+import { categoryColor } from './category-color';
 import classes from './till.module.css';
 
 interface ProductGridProps {
   products: ProductView[];
   categories: CategoryView[];
+  /** The search result Enter would add; null when none. */
+  highlightedId?: string | null;
   onPick: (product: ProductView) => void;
   emptyText: string;
 }
 
-export function ProductGrid({ products, categories, onPick, emptyText }: ProductGridProps) {
+export function ProductGrid({ products, categories, highlightedId = null, onPick, emptyText }: ProductGridProps) {
   const { t } = useTranslation();
+  const theme = useMantineTheme();
   const fmt = useStoreFormat();
   const colors = new Map(categories.map((c) => [c.id, c.color]));
   if (products.length === 0) {
@@ -28,13 +32,15 @@ export function ProductGrid({ products, categories, onPick, emptyText }: Product
       {products.map((p) => {
         const price = p.unit === 'kg' ? t('products.perKg', { price: fmt.money(p.price) }) : fmt.money(p.price);
         const color = p.categoryId === null ? undefined : colors.get(p.categoryId);
-        const style = { '--tile-color': color === undefined ? undefined : `var(--mantine-color-${color}-6)` } as CSSProperties;
+        const style = { '--tile-color': color === undefined ? undefined : categoryColor(theme.colors, color).background } as CSSProperties;
         return (
           <UnstyledButton
             key={p.id}
             className={classes.tile}
             style={style}
             onClick={() => onPick(p)}
+            data-highlighted={p.id === highlightedId || undefined}
+            aria-current={p.id === highlightedId ? 'true' : undefined}
             aria-label={t('products.addTile', { name: p.name, price })}
             data-testid="product-tile"
           >

@@ -14,13 +14,22 @@ interface QuantityDialogProps {
   confirmLabel: (qty: string) => string;
   onConfirm: (qty: Qty) => void;
   onClose: () => void;
+  /** The quantity the keypad opens on (a line's current one); the first key replaces it. */
+  current?: Qty;
+}
+
+/** Thousandths as keypad text: 3000 each -> "3", 750 kg -> "0.75". */
+export function qtyKeypadText(qty: Qty, unit: Unit): string {
+  const whole = Math.trunc(qty / 1000);
+  const frac = String(qty % 1000).padStart(3, '0').replace(/0+$/, '');
+  return unit === 'kg' && frac !== '' ? `${whole}.${frac}` : String(whole);
 }
 
 /**
  * A keypad for a weight (kg, 3 decimals: there is no scale yet) or a count. Mounted only
- * while open, so each opening starts from an empty field.
+ * while open, so each opening starts afresh: on the line's quantity when it has one.
  */
-export function QuantityDialog({ title, unit, confirmLabel, onConfirm, onClose }: QuantityDialogProps) {
+export function QuantityDialog({ title, unit, confirmLabel, onConfirm, onClose, current }: QuantityDialogProps) {
   const { t } = useTranslation();
   const fmt = useStoreFormat();
   const kg = unit === 'kg';
@@ -33,6 +42,7 @@ export function QuantityDialog({ title, unit, confirmLabel, onConfirm, onClose }
     decimals: kg ? 3 : 0,
     maxLength: kg ? 8 : 4,
     onEnter: confirm,
+    initial: current === undefined ? '' : qtyKeypadText(current, unit),
   });
   const qty = parseQtyInput(text, unit);
   const invalid = text !== '' && qty === null;

@@ -10,6 +10,7 @@ import { GiftCardDialog } from '../customers/GiftCardDialog';
 import { ManagerDialog } from '../manager/ManagerDialog';
 import { ReturnDialogs, type ReturnsDialog } from '../returns/ReturnDialogs';
 import { PaymentDialog } from '../payment/PaymentDialog';
+import { CodeKeypadDialog } from './CodeKeypadDialog';
 import { DiscountDialog } from './DiscountDialog';
 import { LogoutDialog } from './LogoutDialog';
 import { ParkDialog } from './ParkDialog';
@@ -36,6 +37,8 @@ export type TillDialog =
   | { kind: 'park'; thenLogout?: boolean }
   | { kind: 'parked' }
   | { kind: 'logout' }
+  /** The on-screen keypad: a barcode or a quantity keyed by touch. */
+  | { kind: 'keypad' }
   | ReturnsDialog;
 
 interface TillDialogsProps {
@@ -48,6 +51,8 @@ interface TillDialogsProps {
   onClose: () => void;
   onPaid: (result: SaleResult) => void;
   onAddWeighed: (productId: string, qty: Qty) => void;
+  onKeyedCode: (code: string) => void;
+  onKeyedQty: (text: string) => void;
   onSetQty: (lineId: string, qty: Qty) => void;
   /** The line it acted on is gone (voided), or the whole sale changed (void, park, resume). */
   onCartReplaced: () => void;
@@ -92,6 +97,7 @@ export function TillDialogs(props: TillDialogsProps) {
           title={t('cart.qtyTitle', { name: dialog.line.name })}
           unit={dialog.line.unit}
           confirmLabel={() => t('cart.qtyApply')}
+          current={dialog.line.qty}
           onClose={onClose}
           onConfirm={(qty) => {
             props.onSetQty(dialog.line.id, qty);
@@ -99,6 +105,8 @@ export function TillDialogs(props: TillDialogsProps) {
           }}
         />
       );
+    case 'keypad':
+      return <CodeKeypadDialog onClose={onClose} onCode={props.onKeyedCode} onQty={props.onKeyedQty} />;
     case 'discountLine':
       return (
         <DiscountDialog

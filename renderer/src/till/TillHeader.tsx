@@ -40,7 +40,7 @@ export function TillHeader({ status, session, onManager, onLogout, loggingOut, o
           </Text>
         )}
         <Text size="md" style={{ whiteSpace: 'nowrap' }} data-testid="cashier-name">
-          {t('header.cashier', { name: session.staff.name })}
+          {t('header.staff', { role: t(`roles.${session.staff.role}`), name: session.staff.name })}
         </Text>
       </Group>
       <Group gap="sm" wrap="nowrap">

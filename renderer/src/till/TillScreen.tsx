@@ -13,8 +13,11 @@ import { notify } from '../notices/notice-store';
 import { PaidPanel } from '../payment/PaidPanel';
 import { settled } from '../payment/settle-guard';
 import { isReceiptCode } from '../returns/ReturnDialogs';
+import { replayedEvents } from '../scanner/replay-keys';
 import { useWedgeScanner } from '../scanner/use-wedge-scanner';
 import { CartPanel } from './CartPanel';
+import { parseQtyInput } from './quantity-input';
+import { keyedQty as keyedThousandths, looksLikeQty } from './search-text';
 import { ProductPanel } from './ProductPanel';
 import { TillDialogs } from './TillDialogs';
 import type { TillDialog } from './TillDialogs';
@@ -37,6 +40,8 @@ export function TillScreen({ status, session }: TillScreenProps) {
   const [paid, setPaid] = useState<SaleResult | null>(null);
   // When the paid screen appeared: Enter and taps wait a moment (payment/settle-guard.ts).
   const paidAt = useRef(0);
+  // "12 ×": a quantity (or a weight) keyed for the next scan or pick, as typed.
+  const [keyedQty, setKeyedQty] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const actions = useCartActions({
     onLineChanged: setSelectedId,
@@ -68,7 +73,7 @@ export function TillScreen({ status, session }: TillScreenProps) {
     if (dialog !== null) return notify('warning', t('scan.closeDialog'));
     // Scanning the next customer's first item is how cashiers leave the paid screen.
     newSale();
-    void actions.ringUp(code);
+    void ringUp(code);
   };
   // A manager typing a printer address must not ring items up behind the dialog.
   // In the customer and gift card dialogs a scanned card types its code into the focused field.
@@ -77,16 +82,60 @@ export function TillScreen({ status, session }: TillScreenProps) {
 
   const onPick = useStableCallback((product: ProductView) => {
     // A gift card is sold with its code: the tile opens the gift card dialog.
-    if (product.giftCard) setDialog({ kind: 'giftcard' });
-    else if (product.unit === 'kg') setDialog({ kind: 'weight', product });
+    if (product.giftCard) return setDialog({ kind: 'giftcard' });
+    if (keyedQty !== null) {
+      // The keyed number is the count, or for a weighed product its weight in kg.
+      const qty = parseQtyInput(keyedQty, product.unit);
+      if (qty === null) return notify('error', t(product.unit === 'kg' ? 'weight.invalid' : 'cart.qtyInvalid'));
+      setKeyedQty(null);
+      return actions.add(product.id, qty);
+    }
+    if (product.unit === 'kg') setDialog({ kind: 'weight', product });
     else actions.add(product.id);
   });
-  // A receipt number typed or scanned into the search box starts a return too.
-  const ringUp = useStableCallback((code: string): Promise<boolean> => {
-    if (!canReturn || !isReceiptCode(code)) return actions.ringUp(code);
-    setDialog({ kind: 'return', start: { code } });
-    return Promise.resolve(true);
+  const ringUp = useStableCallback(async (code: string): Promise<boolean> => {
+    // A receipt number typed or scanned into the search box starts a return too.
+    if (canReturn && isReceiptCode(code)) {
+      setDialog({ kind: 'return', start: { code } });
+      return true;
+    }
+    const qty = keyedQty === null ? null : keyedThousandths(keyedQty);
+    const added = await actions.ringUp(code, qty ?? undefined);
+    if (added) setKeyedQty(null);
+    return added;
   });
+  const onKeyQty = useStableCallback((text: string | null) => {
+    if (text === null) {
+      setKeyedQty(null);
+      return true;
+    }
+    if (!looksLikeQty(text)) {
+      notify('warning', t('products.keyedQtyInvalid'));
+      return false;
+    }
+    setKeyedQty(text.replace(',', '.'));
+    return true;
+  });
+  const openKeypad = useStableCallback(() => setDialog({ kind: 'keypad' }));
+  const moveSelection = (delta: 1 | -1) => {
+    if (lines.length === 0) return;
+    const at = lines.findIndex((l) => l.id === selectedId);
+    const next = at < 0 ? (delta > 0 ? 0 : lines.length - 1) : Math.max(0, Math.min(lines.length - 1, at + delta));
+    setSelectedId(lines[next]?.id ?? null);
+  };
+  const typeIntoSearch = (key: string) => {
+    const type = () => {
+      const box = searchRef.current;
+      if (box === null) return;
+      box.focus();
+      // Inserted as if typed, so React sees the change and the caret stays right.
+      document.execCommand('insertText', false, key);
+    };
+    if (paid === null) return type();
+    newSale();
+    // The search box only exists once the paid panel is gone.
+    requestAnimationFrame(type);
+  };
   const step = (delta: 1 | -1) => {
     if (selected !== null) actions.step(selected, delta);
   };
@@ -125,8 +174,22 @@ export function TillScreen({ status, session }: TillScreenProps) {
     park: whenLines({ kind: 'park' }),
     parked: openParked,
     step,
+    moveSelection,
+    typeIntoSearch,
     enter: () => {
-      if (paid !== null && settled(paidAt.current)) newSale();
+      if (paid !== null) {
+        if (settled(paidAt.current)) newSale();
+        return;
+      }
+      // Digits typed with nothing focused were just put into the search box, but their
+      // Enter was already aimed at the page: hand it to the box, which rings the code up.
+      const box = searchRef.current;
+      if (box !== null && box.value.trim() !== '') {
+        const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+        replayedEvents.add(enter);
+        box.focus();
+        box.dispatchEvent(enter);
+      }
     },
     customer: () => paid === null && setDialog({ kind: 'customer' }),
     giftCard: () => paid === null && setDialog({ kind: 'giftcard' }),
@@ -165,7 +228,14 @@ export function TillScreen({ status, session }: TillScreenProps) {
           </div>
         ) : (
           <>
-            <ProductPanel searchRef={searchRef} onPick={onPick} onSubmitCode={ringUp} />
+            <ProductPanel
+              searchRef={searchRef}
+              onPick={onPick}
+              onSubmitCode={ringUp}
+              keyedQty={keyedQty}
+              onKeyQty={onKeyQty}
+              onOpenKeypad={openKeypad}
+            />
             <CartPanel
               cart={cart.data}
               selectedId={selected?.id ?? null}
@@ -210,6 +280,13 @@ export function TillScreen({ status, session }: TillScreenProps) {
           setDialog(next);
         }}
         onAddWeighed={actions.add}
+        onKeyedCode={(code) => {
+          closeDialog();
+          void ringUp(code);
+        }}
+        onKeyedQty={(text) => {
+          if (onKeyQty(text)) closeDialog();
+        }}
         onSetQty={actions.changeQty}
         onCartReplaced={() => setSelectedId(null)}
         onLogout={() => {

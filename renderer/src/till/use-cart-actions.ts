@@ -34,11 +34,11 @@ export function useCartActions({ onLineChanged, onNeedsWeight }: CartActionCallb
     if (id !== null) onLineChanged(id);
   };
 
-  /** A scan or a code typed into search; resolves true when it was rung up. */
-  const ringUp = async (code: string): Promise<boolean> => {
+  /** A scan or a code typed into search, with a quantity keyed first; resolves true when it was rung up. */
+  const ringUp = async (code: string, qty?: Qty): Promise<boolean> => {
     const prev = client.getQueryData<CartView>(keys.cart);
     try {
-      selectChanged(prev, await scan.mutateAsync(code));
+      selectChanged(prev, await scan.mutateAsync(qty === undefined ? code : { code, qty }));
       return true;
     } catch (e) {
       if (isApiError(e, 'weight_required')) {
@@ -47,6 +47,8 @@ export function useCartActions({ onLineChanged, onNeedsWeight }: CartActionCallb
           onSuccess: onNeedsWeight,
           onError: (err) => notify('error', t('scan.failed', { code, error: errorMessage(t, err) })),
         });
+      } else if (isApiError(e, 'misread_barcode')) {
+        notify('error', t('scan.misread', { code }));
       } else if (isApiError(e, 'unknown_barcode') || isApiError(e, 'not_found')) {
         notify('error', t('scan.unknown', { code }));
       } else {

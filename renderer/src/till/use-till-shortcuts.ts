@@ -11,6 +11,10 @@ export interface TillShortcutHandlers {
   park: () => void;
   parked: () => void;
   step: (delta: 1 | -1) => void;
+  /** Arrow up/down with no field focused: select the line above or below. */
+  moveSelection: (delta: 1 | -1) => void;
+  /** A digit or decimal point typed with no field focused: it belongs in the search box. */
+  typeIntoSearch: (key: string) => void;
   /** Enter with nothing focused that uses it (the paid screen's "New sale"). */
   enter: () => void;
   /** F1: find or show the sale's customer. */
@@ -35,7 +39,8 @@ function typingTarget(target: EventTarget | null): boolean {
 /**
  * Till keys: F1 customer, F2 search, F3 price override, F4 pay, F5 gift card, F6 line
  * discount, F7 sale discount, F8 void sale, F9 park, F10 parked sales, Shift+F6 return,
- * Shift+F7 sales history, Delete void line, +/- quantity, Enter new sale after payment.
+ * Shift+F7 sales history, Delete void line, +/- quantity, arrows move the selected line,
+ * Enter new sale after payment, digits typed with nothing focused go to search.
  * Browser meanings of these keys (help, reload, find...) are prevented: this is a till.
  * Off while a dialog is open: dialogs own their keys, and Escape closes them.
  */
@@ -99,13 +104,21 @@ export function useTillShortcuts(enabled: boolean, handlers: TillShortcutHandler
           if (inField) handled = false;
           else h.step(e.key === '+' ? 1 : -1);
           break;
+        case 'ArrowUp':
+        case 'ArrowDown':
+          if (inField) handled = false;
+          else h.moveSelection(e.key === 'ArrowUp' ? -1 : 1);
+          break;
         case 'Enter':
           // A focused button's own Enter (Reprint, a tile) wins over the shortcut.
           if (inField || e.target instanceof HTMLButtonElement) handled = false;
           else h.enter();
           break;
         default:
-          handled = false;
+          // Hand-keyed digits (a barcode, a quantity) must not vanish when nothing has focus.
+          if (!inField && /^[0-9.,]$/.test(e.key)) {
+            h.typeIntoSearch(e.key);
+          } else handled = false;
       }
       if (handled) e.preventDefault();
     };

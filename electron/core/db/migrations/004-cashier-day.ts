@@ -245,6 +245,23 @@ export const cashierDay: Migration = {
       UPDATE customers SET credit_balance = credit_balance + NEW.delta WHERE id = NEW.customer_id;
     END;
 
+    -- Bumped by every change to a product's name, so the search's cached vocabulary
+    -- (catalog-service.ts) knows when to read the FTS index's words again.
+    CREATE TABLE product_names_version (
+      id INTEGER PRIMARY KEY CHECK (id = 1),
+      version INTEGER NOT NULL
+    ) STRICT;
+    INSERT INTO product_names_version (id, version) VALUES (1, 0);
+    CREATE TRIGGER product_names_version_insert AFTER INSERT ON products BEGIN
+      UPDATE product_names_version SET version = version + 1 WHERE id = 1;
+    END;
+    CREATE TRIGGER product_names_version_delete AFTER DELETE ON products BEGIN
+      UPDATE product_names_version SET version = version + 1 WHERE id = 1;
+    END;
+    CREATE TRIGGER product_names_version_update AFTER UPDATE OF name ON products BEGIN
+      UPDATE product_names_version SET version = version + 1 WHERE id = 1;
+    END;
+
     ${immutableGuards('sale_adjustments', [['id']])}
     ${immutableGuards('gift_card_movements', [['id']])}
     ${immutableGuards('store_credit_movements', [['id']])}

@@ -17,10 +17,12 @@ function useCartMutation<V>(fn: (vars: V) => Promise<CartView>) {
 
 /** A scan from the wedge scanner or the search box; timed from recognition to the painted line. */
 export function useScan() {
-  return useCartMutation(async (code: string) => {
+  // A bare code, or a code with the quantity keyed before it (12 x scan).
+  return useCartMutation(async (input: string | { code: string; qty?: Qty }) => {
+    const { code, qty } = typeof input === 'string' ? { code: input, qty: undefined } : input;
     const timing = markScanStart(code);
     try {
-      const cart = await call('cart.scan', { code });
+      const cart = await call('cart.scan', qty === undefined ? { code } : { code, qty });
       scanAnswered(timing, cart);
       return cart;
     } catch (e) {
