@@ -11,6 +11,7 @@ import { createCore } from '../electron/core/core';
 import { DB_FILE } from '../electron/core/db/connection';
 import { SimulatedPrinter } from '../electron/core/devices/printer/simulated-printer';
 import { bareSteps, openBare } from './bare';
+import { bigSale } from './big-sale';
 import { breakdown } from './breakdown';
 import { connectRouter } from '../electron/core/router-client';
 import { fsyncLatency } from './disk';
@@ -69,6 +70,7 @@ async function run(dataDir: string): Promise<void> {
   const addToCart = await pair('addToCart');
   const checkout = await pair('checkout');
   const search = await pair('search');
+  const big = await bigSale(till, work.codes);
   const side = (k: 0 | 1): Results => ({
     lookup: lookup[k],
     addToCart: addToCart[k],
@@ -78,6 +80,10 @@ async function run(dataDir: string): Promise<void> {
   const results = { ours: side(0), bare: side(1) };
   printSection('ours (router.call)', results.ours);
   printSection('bare better-sqlite3', results.bare);
+  console.log('\n30-line sale: three line discounts, a sale discount, card then cash (ms)');
+  console.log(`  discount   ${fmtSummary(big.discount)}`);
+  console.log(`  card part  ${fmtSummary(big.card)}`);
+  console.log(`  checkout   ${fmtSummary(big.checkout)}`);
   console.log(`Receipts printed by the simulator: ${printer.jobs.length}`);
 
   console.log('\nWhere the time goes (ms)');

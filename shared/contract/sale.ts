@@ -59,7 +59,7 @@ export const saleChannels = {
   }),
   'sale.confirmCard': channel<CardStep>()({
     input: z.object({
-      requestId: z.string().min(1).max(64),
+      requestId: z.uuid().describe('The requestId sale.payCard answered with.'),
       approved: z.boolean(),
       last4: slipText.optional().describe('The last four digits of the card, from the slip; a full card number is refused.'),
       approvalCode: slipText.optional(),

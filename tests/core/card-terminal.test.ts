@@ -60,6 +60,20 @@ describe('the manual card terminal', () => {
     expect(ok.status).toBe('approved');
   });
 
+  it('a request id whose hex happens to be all digits is not taken for a card number', async () => {
+    // Request ids are UUIDs the core makes; one in a few dozen has 13+ decimal digits in a
+    // row once its dashes go, which an earlier check over every field refused as a PAN.
+    const t = await demo();
+    const c = await manualTill(t);
+    await c.ok('cart.scan', { code: SOURDOUGH });
+    const cart = await c.ok('cart.get');
+    await c.ok('sale.payCard', { cartVersion: cart.version, amount: 325 });
+    const digits = await c.call('sale.confirmCard', { requestId: '01934567-8901-7234-8567-890123456789', approved: true });
+    expect(code(digits)).toBe('not_found');
+    const notUuid = await c.call('sale.confirmCard', { requestId: '4111111111111111', approved: true });
+    expect(code(notUuid)).toBe('invalid_input');
+  });
+
   it('a declined card adds no tender; an unanswered request times out', async () => {
     const t = await demo();
     const c = await manualTill(t, 1000);
