@@ -115,6 +115,8 @@ describe('the manager at the till', () => {
     // New sale, one item, payment dialog open. The new-sale screen is drawn before the
     // next item is scanned, as at a real till: a scan that starts while the page is busy
     // drawing can be split by the wedge detector's 50 ms gap rule on a loaded machine.
+    // The paid screen ignores Enter for its first second, so a double press cannot skip it.
+    await page.waitForTimeout(1100);
     await page.keyboard.press('Enter');
     await page.getByTestId('search').waitFor();
     await page.keyboard.type(product?.barcode ?? '', { delay: 5 });
@@ -128,9 +130,10 @@ describe('the manager at the till', () => {
     await other.goto(host?.url ?? '');
     for (const digit of '1111') await other.getByRole('button', { name: digit, exact: true }).click();
     await other.getByRole('button', { name: 'Log in' }).click();
-    await other.getByTestId('search').waitFor();
-    await other.keyboard.type(product?.barcode ?? '', { delay: 5 });
-    await other.keyboard.press('Enter');
+    // The other window keys the code into its search box: this test is about the payment
+    // stopping, and scanning is tested in sale.test.ts.
+    await other.getByTestId('search').fill(product?.barcode ?? '');
+    await other.getByTestId('search').press('Enter');
     await page.getByTestId('cart-changed').waitFor();
     expect(await page.getByTestId('complete-sale').isDisabled()).toBe(true);
     await shot('payment-cart-changed');

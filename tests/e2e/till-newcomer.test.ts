@@ -40,8 +40,10 @@ async function scan(code: string): Promise<void> {
 
 async function clearCart(): Promise<void> {
   if ((await lines().count()) === 0) return;
+  // Voiding takes a reason; the manager logged in here needs no one's approval.
   await page.keyboard.press('F8');
-  await page.getByRole('button', { name: 'Clear sale' }).last().click();
+  await page.getByRole('radio', { name: 'Scanned in error' }).click();
+  await page.getByTestId('void-confirm').click();
   await waitForLines(0);
 }
 

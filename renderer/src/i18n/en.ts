@@ -375,7 +375,6 @@ export const en = {
     remove: 'Remove {{name}} {{amount}}',
     removeShort: 'Remove',
     cash: 'Cash',
-    cashLabel: 'Cash {{amount}}',
     refundCash: 'Refund in cash',
     refundTo: 'Refund to {{name}}',
     creditBalance: '{{name}} ({{balance}})',
