@@ -76,10 +76,13 @@ export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDia
   };
   const fail = (e: unknown) => setError(e);
   const keyedOf = (text: string): Minor | null => (text === '' ? null : parseMoneyInput(text, exponent));
-  /** The keyed amount, or all that remains; negative when refunding. */
+  /**
+   * The keyed amount, or all that remains; negative when refunding. A refund keyed as 0 is
+   * the cash drawer's "tendered 0": all that is to be paid out.
+   */
   const amountOf = (text: string, all: Minor): Minor => {
     const keyed = keyedOf(text);
-    return keyed === null ? all : refund ? -keyed : keyed;
+    return keyed === null || (refund && keyed === 0) ? all : refund ? -keyed : keyed;
   };
 
   const payCash = (text: string) => {
@@ -135,16 +138,19 @@ export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDia
     );
   };
   /** Back to an original payment: a card through the terminal, a gift card once its code is scanned. */
-  const refundTo = (payment: ReturnablePaymentView, back: Minor) => {
+  const refundTo = (payment: ReturnablePaymentView, back: Minor, linked: boolean) => {
     if (busy || cartChanged || mode.kind !== 'keypad') return;
     if (payment.kind === 'card') startCard(-back, payment);
     else if (payment.kind === 'gift_card') {
       setError(null);
       setMode({ kind: 'gift', amount: -back, method: payment.method, refundOf: payment.id });
-    } else payOther(payment.method, { amount: -back, refundOf: payment.id });
+    } else payOther(payment.method, { amount: -back, ...(linked ? { refundOf: payment.id } : {}) });
   };
   const creditMethod = tenders.data?.find((m) => m.kind === 'store_credit');
-  const keyedOr = (proposed: Minor): Minor => keyedOf(text) ?? proposed;
+  const keyedOr = (proposed: Minor): Minor => {
+    const keyed = keyedOf(text);
+    return keyed === null || keyed === 0 ? proposed : keyed;
+  };
   const giftMethod = tenders.data?.find((m) => m.kind === 'gift_card');
   const canCancel = cart.tenders.length === 0 && !busy && mode.kind !== 'card';
 

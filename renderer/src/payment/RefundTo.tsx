@@ -19,7 +19,7 @@ interface RefundToProps {
   customerName: string | null;
   noReceipt: boolean;
   disabled: boolean;
-  onRefund: (payment: ReturnablePaymentView, amount: Minor) => void;
+  onRefund: (payment: ReturnablePaymentView, amount: Minor, linked: boolean) => void;
   onStoreCredit: (amount: Minor) => void;
 }
 
@@ -66,7 +66,7 @@ export function RefundTo({ proposals, amountFor, left, storeCredit, customerName
             justify="flex-start"
             leftSection={<Icon size={22} />}
             disabled={disabled}
-            onClick={() => onRefund(p.payment, amount)}
+            onClick={() => onRefund(p.payment, amount, p.linked || amount !== p.amount)}
             data-testid="refund-proposal"
             data-kind={p.payment.kind}
             data-minor={amount}

@@ -7,6 +7,12 @@ export interface RefundProposal {
   payment: ReturnablePaymentView;
   /** Positive: what this button refunds when nothing is keyed. */
   amount: Minor;
+  /**
+   * Whether the refund names the payment (refundOf). Cash that settles the whole refund pays
+   * out the cash-rounded amount, which may be a little more than the cash payment can take
+   * back: then it is paid out without naming it rather than refused.
+   */
+  linked: boolean;
 }
 
 /** Card first (the money goes back where it came from), then other non-cash tenders, cash last. */
@@ -19,7 +25,7 @@ const ORDER: Record<TenderKind, number> = { card: 0, gift_card: 1, store_credit:
  */
 export function proposeRefunds(
   payments: readonly ReturnablePaymentView[],
-  cart: Pick<CartView, 'remaining'>,
+  cart: Pick<CartView, 'remaining' | 'cashDue'>,
   pendingByPayment: ReadonlyMap<string, Minor>,
 ): RefundProposal[] {
   const left = -cart.remaining;
@@ -27,7 +33,9 @@ export function proposeRefunds(
   return payments
     .map((payment) => {
       const room = payment.amount - payment.refunded - (pendingByPayment.get(payment.id) ?? 0);
-      return { payment, amount: Math.min(left, room) };
+      // Cash settling all that is left pays out what cash settles (SalesRules.cashRounding).
+      const amount = payment.kind === 'cash' && room >= left ? -cart.cashDue : Math.min(left, room);
+      return { payment, amount, linked: amount <= room };
     })
     .filter((p) => p.payment.amount > 0 && p.amount > 0)
     .sort((a, b) => ORDER[a.payment.kind] - ORDER[b.payment.kind]);
