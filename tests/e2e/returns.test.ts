@@ -174,7 +174,7 @@ describe('returns at the till', () => {
   });
 
   it('an exchange: returns one and sells another in the same sale, the difference paid', async () => {
-    await page.keyboard.press('F6');
+    await page.keyboard.press('Shift+F6');
     await page.getByTestId('return-code').fill(soldReceipt);
     await page.getByRole('button', { name: 'Find', exact: true }).click();
     await page.getByTestId('return-sale').waitFor();
@@ -200,7 +200,7 @@ describe('returns at the till', () => {
   });
 
   it('finds the sale in the sales history, shows its receipt and reprints it marked COPY', async () => {
-    await page.keyboard.press('F7');
+    await page.keyboard.press('Shift+F7');
     await page.getByTestId('history-number').fill(soldReceipt);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect.poll(() => page.getByTestId('history-row').count()).toBe(1);
@@ -221,7 +221,7 @@ describe('returns at the till', () => {
 
   it('a return without a receipt needs a manager PIN on a cashier\'s till', async () => {
     await page.getByRole('button', { name: 'Close', exact: true }).click();
-    await page.keyboard.press('F6');
+    await page.keyboard.press('Shift+F6');
     await page.getByTestId('open-no-receipt-return').click();
     await page.getByLabel('Find the product').fill(other.name.slice(0, 12));
     await page.getByRole('button', { name: new RegExp(`^${other.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click();
