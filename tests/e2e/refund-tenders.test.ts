@@ -14,6 +14,7 @@ import { formatMoney } from '../../shared/money';
 import { minorToKeypadText } from '../../renderer/src/payment/tender-text';
 import { decodeEscPos } from '../devices/escpos-decode';
 import { startLoopbackPrinter, type LoopbackPrinter } from '../devices/loopback-printer';
+import { expectNoSeriousViolations } from './axe';
 import { launchChromium } from './chromium';
 import { readDemoProducts, sellableByPiece, type DemoProduct } from './demo-products';
 import { startWebHost, type RunningHost } from './web-host';
@@ -121,6 +122,7 @@ describe('a refund goes back to the original tenders', () => {
     expect(await page.getByTestId('refund-proposal').nth(1).textContent()).toBe(`Refund ${money} in cash`);
     expect(await page.getByTestId('refund-store-credit').isDisabled()).toBe(true);
     await shot('refund-to-card');
+    await expectNoSeriousViolations(page, 'payment dialog refunding');
     await proposal.click();
     await page.getByTestId('card-confirm').waitFor();
     expect(await page.getByTestId('card-key-amount').textContent()).toContain(`Refund ${money} on the card terminal`);

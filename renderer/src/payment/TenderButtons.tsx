@@ -60,7 +60,8 @@ export function TenderButtons({ tenders, cart, noReceipt, amount, cashAmount, di
           disabled={disabled}
           onClick={onCash}
           aria-keyshortcuts="Enter"
-          aria-label={refund ? t('pay.refundCash') : t('pay.cashLabel', { amount: fmt.money(cashAmount) })}
+          // A refund is named by its visible text ("Refund in cash £3.25"), as label-in-name asks.
+          aria-label={refund ? undefined : t('pay.cashLabel', { amount: fmt.money(cashAmount) })}
           title={t('shortcuts.hint', { label: t('pay.cash'), key: 'Enter' })}
           data-testid="complete-sale"
         >
