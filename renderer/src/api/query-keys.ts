@@ -17,4 +17,5 @@ export const keys = {
   parked: ['cart', 'parked'] as const,
   saleFind: (query: object) => ['sales', 'find', query] as const,
   receipt: (saleId: string) => ['sales', 'receipt', saleId] as const,
+  returnable: (saleId: string) => ['sales', 'returnable', saleId] as const,
 };

@@ -10,6 +10,8 @@ interface CardPanelProps {
   /** The manual terminal's request, waiting for the cashier; null while the terminal is asked. */
   step: CardStep | null;
   busy: boolean;
+  /** A refund to a card prefills the original payment's last 4 digits. */
+  initialLast4?: string;
   onAnswer: (answer: { approved: boolean; last4: string; approvalCode: string }) => void;
 }
 
@@ -18,10 +20,10 @@ interface CardPanelProps {
  * back (the last 4 digits and approval code only: never the card number). Simulator or a
  * networked terminal: a waiting state until it answers.
  */
-export function CardPanel({ amount, step, busy, onAnswer }: CardPanelProps) {
+export function CardPanel({ amount, step, busy, initialLast4 = '', onAnswer }: CardPanelProps) {
   const { t } = useTranslation();
   const fmt = useStoreFormat();
-  const [last4, setLast4] = useState('');
+  const [last4, setLast4] = useState(initialLast4);
   const [approvalCode, setApprovalCode] = useState('');
   if (step === null || step.status !== 'confirm') {
     return (

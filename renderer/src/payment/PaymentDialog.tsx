@@ -2,9 +2,11 @@ import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/c
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CartView } from '../../../shared/domain/cart';
-import type { CardStep, SaleResult, TenderMethodView, TenderStep } from '../../../shared/domain/sale';
+import type { ReturnablePaymentView } from '../../../shared/domain/returns';
+import type { CardStep, SaleResult, TenderStep } from '../../../shared/domain/sale';
 import type { Minor } from '../../../shared/domain/units';
 import { parseMoneyInput, quickCashAmounts } from '../../../shared/money';
+import { useReturnableSale } from '../api/hooks/use-returns';
 import { useAddTender, useConfirmCard, usePayCard, useRemoveTender, useTenderList } from '../api/hooks/use-tenders';
 import { useStoreFormat } from '../format/use-store-format';
 import { errorMessage } from '../i18n/error-message';
@@ -12,6 +14,8 @@ import { Keypad } from '../keypad/Keypad';
 import { useKeypadText } from '../keypad/use-keypad-text';
 import { CardPanel } from './CardPanel';
 import { GiftCardPanel } from './GiftCardPanel';
+import { RefundTo } from './RefundTo';
+import { hasNoReceiptReturn, pendingRefunds, proposeRefunds, returnSaleOf } from './refund-proposals';
 import { TenderButtons } from './TenderButtons';
 import { TenderSummary } from './TenderSummary';
 import { minorToKeypadText } from './tender-text';
@@ -24,7 +28,11 @@ interface PaymentDialogProps {
   onClose: () => void;
 }
 
-type Mode = { kind: 'keypad' } | { kind: 'card'; amount: Minor; step: CardStep | null } | { kind: 'gift'; amount: Minor };
+/** `refundOf`: the original sale's payment a refund goes back to; `last4` prefills the card's digits for it. */
+type Mode =
+  | { kind: 'keypad' }
+  | { kind: 'card'; amount: Minor; step: CardStep | null; refundOf?: string; last4?: string | null }
+  | { kind: 'gift'; amount: Minor; method: string; refundOf?: string };
 
 /**
  * Split payment: any number of tenders, each for the amount keyed (or all that remains).
@@ -48,8 +56,19 @@ export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDia
   const busy = add.isPending || remove.isPending || payCard.isPending || confirmCard.isPending;
   const refund = cart.remaining < 0;
   const cartChanged = cart.version !== seen && !busy;
+  const noReceipt = hasNoReceiptReturn(cart);
+  const original = useReturnableSale(refund && !noReceipt ? returnSaleOf(cart) : null);
+  // Which refund tenders this screen took went back to which original payment: the cart
+  // does not say, and the lookup counts only finalized refunds.
+  const [refundOfByTender, setRefundOfByTender] = useState<Record<string, string>>({});
+  const proposals = proposeRefunds(original.data?.payments ?? [], cart, pendingRefunds(cart, refundOfByTender));
 
-  const onStep = (step: TenderStep) => {
+  const onStep = (step: TenderStep, refundOf?: string) => {
+    if (refundOf !== undefined) {
+      const before = new Set(cart.tenders.map((x) => x.id));
+      const taken = step.cart.tenders.filter((x) => !before.has(x.id)).map((x) => [x.id, refundOf] as const);
+      setRefundOfByTender((m) => ({ ...m, ...Object.fromEntries(taken) }));
+    }
     setSeen(step.cart.version);
     setText('');
     setError(null);
@@ -57,16 +76,19 @@ export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDia
   };
   const fail = (e: unknown) => setError(e);
   const keyedOf = (text: string): Minor | null => (text === '' ? null : parseMoneyInput(text, exponent));
-  /** The keyed amount, or all that remains; negative when refunding. */
+  /**
+   * The keyed amount, or all that remains; negative when refunding. A refund keyed as 0 is
+   * the cash drawer's "tendered 0": all that is to be paid out.
+   */
   const amountOf = (text: string, all: Minor): Minor => {
     const keyed = keyedOf(text);
-    return keyed === null ? all : refund ? -keyed : keyed;
+    return keyed === null || (refund && keyed === 0) ? all : refund ? -keyed : keyed;
   };
 
   const payCash = (text: string) => {
     if (busy || cartChanged || mode.kind !== 'keypad' || (text !== '' && keyedOf(text) === null)) return;
     setNotice(null);
-    add.mutate({ cartVersion: seen, method: 'cash', amount: amountOf(text, cart.cashDue) }, { onSuccess: onStep, onError: fail });
+    add.mutate({ cartVersion: seen, method: 'cash', amount: amountOf(text, cart.cashDue) }, { onSuccess: (step) => onStep(step), onError: fail });
   };
   const { text, setText, press } = useKeypadText({
     active: mode.kind === 'keypad' && !busy,
@@ -76,27 +98,29 @@ export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDia
   });
   const amount = amountOf(text, cart.remaining);
 
-  const payOther = (m: TenderMethodView, extra: { giftCardCode?: string } = {}) => {
+  const payOther = (method: string, extra: { giftCardCode?: string; amount?: Minor; refundOf?: string } = {}) => {
     setNotice(null);
     add.mutate(
-      { cartVersion: seen, method: m.code, amount: mode.kind === 'gift' ? mode.amount : amount, ...extra },
-      { onSuccess: (step) => (setMode({ kind: 'keypad' }), onStep(step)), onError: fail },
+      { cartVersion: seen, method, amount: mode.kind === 'gift' ? mode.amount : amount, ...extra },
+      { onSuccess: (step) => (setMode({ kind: 'keypad' }), onStep(step, extra.refundOf)), onError: fail },
     );
   };
-  const cardDone = (step: CardStep) => {
+  const cardDone = (step: CardStep, refundOf?: string) => {
     setMode({ kind: 'keypad' });
     if (step.status === 'declined' || step.status === 'timeout') setNotice(t(`card.outcome.${step.status}`));
     else if (step.status === 'approved' && step.sale === null && step.cart.version !== seen + 1) setNotice(t('card.outcome.changed'));
-    onStep(step);
+    onStep(step, step.status === 'approved' ? refundOf : undefined);
   };
-  const startCard = () => {
+  /** A charge, or (negative amount) a refund to the original card payment `refund`. */
+  const startCard = (amount: Minor, refund?: ReturnablePaymentView) => {
     setNotice(null);
     setError(null);
-    setMode({ kind: 'card', amount, step: null });
+    const of = refund === undefined ? {} : { refundOf: refund.id, last4: refund.cardLast4 };
+    setMode({ kind: 'card', amount, step: null, ...of });
     payCard.mutate(
-      { cartVersion: seen, amount },
+      { cartVersion: seen, amount, ...(refund === undefined ? {} : { refundOf: refund.id }) },
       {
-        onSuccess: (step) => (step.status === 'confirm' ? setMode({ kind: 'card', amount, step }) : cardDone(step)),
+        onSuccess: (step) => (step.status === 'confirm' ? setMode({ kind: 'card', amount, step, ...of }) : cardDone(step, refund?.id)),
         onError: (e) => (setMode({ kind: 'keypad' }), fail(e)),
       },
     );
@@ -110,8 +134,22 @@ export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDia
         ...(answer.approved && answer.last4 !== '' ? { last4: answer.last4 } : {}),
         ...(answer.approved && answer.approvalCode !== '' ? { approvalCode: answer.approvalCode } : {}),
       },
-      { onSuccess: cardDone, onError: fail },
+      { onSuccess: (step) => cardDone(step, mode.refundOf), onError: fail },
     );
+  };
+  /** Back to an original payment: a card through the terminal, a gift card once its code is scanned. */
+  const refundTo = (payment: ReturnablePaymentView, back: Minor, linked: boolean) => {
+    if (busy || cartChanged || mode.kind !== 'keypad') return;
+    if (payment.kind === 'card') startCard(-back, payment);
+    else if (payment.kind === 'gift_card') {
+      setError(null);
+      setMode({ kind: 'gift', amount: -back, method: payment.method, refundOf: payment.id });
+    } else payOther(payment.method, { amount: -back, ...(linked ? { refundOf: payment.id } : {}) });
+  };
+  const creditMethod = tenders.data?.find((m) => m.kind === 'store_credit');
+  const keyedOr = (proposed: Minor): Minor => {
+    const keyed = keyedOf(text);
+    return keyed === null || keyed === 0 ? proposed : keyed;
   };
   const giftMethod = tenders.data?.find((m) => m.kind === 'gift_card');
   const canCancel = cart.tenders.length === 0 && !busy && mode.kind !== 'card';
@@ -129,7 +167,7 @@ export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDia
     >
       <Group align="stretch" gap="lg" wrap="nowrap">
         <Stack gap="sm" style={{ flex: 1 }}>
-          <TenderSummary cart={cart} busy={busy || mode.kind !== 'keypad'} onRemove={(id) => remove.mutate(id, { onSuccess: onStep, onError: fail })} />
+          <TenderSummary cart={cart} busy={busy || mode.kind !== 'keypad'} onRemove={(id) => remove.mutate(id, { onSuccess: (step) => onStep(step), onError: fail })} />
           <div>
             <Text size="md" c="dimmed">
               {t('pay.amount')}
@@ -153,6 +191,19 @@ export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDia
               {text !== '' && keyedOf(text) === null ? t('pay.invalidAmount') : t('pay.amountHint')}
             </Text>
           </div>
+          {refund && (
+            <RefundTo
+              proposals={noReceipt ? [] : proposals}
+              amountFor={keyedOr}
+              left={-cart.remaining}
+              storeCredit={creditMethod !== undefined}
+              customerName={cart.customer?.name ?? null}
+              noReceipt={noReceipt}
+              disabled={busy || cartChanged || mode.kind !== 'keypad'}
+              onRefund={refundTo}
+              onStoreCredit={(back) => creditMethod !== undefined && payOther(creditMethod.code, { amount: -back })}
+            />
+          )}
           {!refund && cart.cashDue > 0 && (
             <SimpleGrid cols={3} spacing={8} verticalSpacing={8}>
               {quickCashAmounts(cart.cashDue, exponent).map((q, i) => (
@@ -184,12 +235,12 @@ export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDia
         </Stack>
         <Stack gap="sm" w={360}>
           {mode.kind === 'card' ? (
-            <CardPanel amount={mode.amount} step={mode.step} busy={confirmCard.isPending} onAnswer={answerCard} />
-          ) : mode.kind === 'gift' && giftMethod !== undefined ? (
+            <CardPanel amount={mode.amount} step={mode.step} busy={confirmCard.isPending} onAnswer={answerCard} initialLast4={mode.last4 ?? ''} />
+          ) : mode.kind === 'gift' ? (
             <GiftCardPanel
               amount={mode.amount}
               busy={add.isPending}
-              onApply={(giftCardCode) => payOther(giftMethod, { giftCardCode })}
+              onApply={(giftCardCode) => payOther(mode.method, { giftCardCode, ...(mode.refundOf === undefined ? {} : { refundOf: mode.refundOf }) })}
               onBack={() => setMode({ kind: 'keypad' })}
             />
           ) : (
@@ -198,13 +249,14 @@ export function PaymentDialog({ cart, cartVersion, onPaid, onClose }: PaymentDia
               <TenderButtons
                 tenders={tenders.data ?? []}
                 cart={cart}
+                noReceipt={noReceipt}
                 amount={amount}
                 cashAmount={amountOf(text, cart.cashDue)}
                 disabled={busy || cartChanged}
                 onCash={() => payCash(text)}
-                onCard={startCard}
-                onGiftCard={() => (setError(null), setMode({ kind: 'gift', amount }))}
-                onOther={(m) => payOther(m)}
+                onCard={() => startCard(amount)}
+                onGiftCard={() => giftMethod !== undefined && (setError(null), setMode({ kind: 'gift', amount, method: giftMethod.code }))}
+                onOther={(m) => payOther(m.code)}
               />
             </>
           )}

@@ -9,6 +9,8 @@ import { useStoreFormat } from '../format/use-store-format';
 interface TenderButtonsProps {
   tenders: readonly TenderMethodView[];
   cart: CartView;
+  /** A return without a receipt is in the cart: its refund goes only to store credit (offered under Refund to) or cash. */
+  noReceipt: boolean;
   /** What the next tender takes: the keyed amount, or all that remains. */
   amount: Minor;
   cashAmount: Minor;
@@ -22,16 +24,17 @@ interface TenderButtonsProps {
 const ICONS = { card: IconCreditCard, gift_card: IconGift, store_credit: IconUser, other: IconWallet } as const;
 
 /** One button per tender the store takes; cash (Enter) settles with change, every other tender pays at most what remains. */
-export function TenderButtons({ tenders, cart, amount, cashAmount, disabled, onCash, onCard, onGiftCard, onOther }: TenderButtonsProps) {
+export function TenderButtons({ tenders, cart, noReceipt, amount, cashAmount, disabled, onCash, onCard, onGiftCard, onOther }: TenderButtonsProps) {
   const { t } = useTranslation();
   const fmt = useStoreFormat();
   const refund = cart.remaining < 0;
   const others = tenders.filter((m) => {
     if (m.kind === 'cash') return false;
-    // A refund to a card goes back to the card payment of the original sale (return lookup).
+    // A refund to a card goes back to the card payment of the original sale (return lookup),
+    // and store credit for a refund is offered under Refund to.
     if (m.kind === 'card') return !refund;
-    if (m.kind === 'store_credit') return cart.customer !== null;
-    return true;
+    if (m.kind === 'store_credit') return cart.customer !== null && !refund;
+    return !(refund && noReceipt);
   });
   const cash = tenders.find((m) => m.kind === 'cash');
   const label = (m: TenderMethodView) =>

@@ -9,6 +9,19 @@ export function useReturnLookup() {
   return useMutation({ mutationFn: (by: InputOf<'return.lookup'>) => call('return.lookup', by) });
 }
 
+/**
+ * The sold receipt a cart returns against, with its payments and what each has taken back:
+ * read afresh each time payment opens, since another till may have refunded to it since.
+ */
+export function useReturnableSale(saleId: string | null) {
+  return useQuery({
+    queryKey: keys.returnable(saleId ?? ''),
+    queryFn: () => call('return.lookup', { saleId: saleId ?? '' }),
+    enabled: saleId !== null,
+    staleTime: 0,
+  });
+}
+
 export function useReturnReasons(enabled = true) {
   return useQuery({ queryKey: keys.reasons('return'), queryFn: () => call('reasons.list', { kind: 'return' }), enabled, staleTime: 5 * 60_000 });
 }
