@@ -60,7 +60,16 @@ export function ApprovalDialog({ what, onPin, onCancel }: ApprovalDialogProps) {
   }, []);
 
   return (
-    <Modal opened onClose={onCancel} title={t('approval.title')} centered size={400} zIndex={400} data-testid="approval-dialog">
+    <Modal
+      opened
+      onClose={onCancel}
+      title={t('approval.title')}
+      centered
+      size={400}
+      zIndex={400}
+      data-testid="approval-dialog"
+      closeButtonProps={{ 'aria-label': t('app.close'), size: 'xl' }}
+    >
       <Stack align="center" gap={6}>
         <Text fw={700} size="lg" ta="center">
           {what}

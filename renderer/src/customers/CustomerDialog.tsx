@@ -27,7 +27,7 @@ export function CustomerDialog({ attachedId, permissions, onClose }: CustomerDia
   );
   const title = view.kind === 'new' ? t('customers.newTitle') : t('customers.title');
   return (
-    <Modal opened onClose={onClose} title={title} centered size={640}>
+    <Modal opened onClose={onClose} title={title} centered size={640} closeButtonProps={{ 'aria-label': t('app.close'), size: 'xl' }}>
       {view.kind === 'search' && (
         <CustomerSearch onNew={() => setView({ kind: 'new' })} onDetail={(id) => setView({ kind: 'detail', customerId: id })} onAttached={onClose} />
       )}

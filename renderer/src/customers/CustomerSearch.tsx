@@ -38,9 +38,10 @@ export function CustomerSearch({ onNew, onDetail, onAttached }: CustomerSearchPr
         data-autofocus
         data-testid="customer-search"
       />
-      <Stack gap={6} role="list" aria-label={t('customers.search')} mih={120}>
-        {query.trim() === '' && <Text c="dimmed">{t('customers.typeToSearch')}</Text>}
-        {query.trim() !== '' && search.isSuccess && results.length === 0 && <Text c="dimmed">{t('customers.noResults')}</Text>}
+      {/* The hints sit outside the list: a list holds list items only. */}
+      {query.trim() === '' && <Text c="dimmed">{t('customers.typeToSearch')}</Text>}
+      {query.trim() !== '' && search.isSuccess && results.length === 0 && <Text c="dimmed">{t('customers.noResults')}</Text>}
+      <Stack gap={6} role={results.length > 0 ? 'list' : undefined} aria-label={results.length > 0 ? t('customers.search') : undefined} mih={results.length > 0 ? 120 : 0}>
         {results.map((c) => (
           <Group key={c.id} role="listitem" wrap="nowrap" gap="xs" data-testid="customer-result">
             <UnstyledButton

@@ -21,7 +21,14 @@ export function GiftCardDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('sell');
   return (
-    <Modal opened onClose={onClose} title={t('giftCards.title')} centered size={560}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('giftCards.title')}
+      centered
+      size={560}
+      closeButtonProps={{ 'aria-label': t('app.close'), size: 'xl' }}
+    >
       <Stack gap="md">
         <SegmentedControl
           fullWidth

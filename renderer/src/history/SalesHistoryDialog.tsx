@@ -111,7 +111,8 @@ export function SalesHistoryDialog({ canReturn, onClose, onStartReturn }: SalesH
               {errorMessage(t, page.error)}
             </Alert>
           )}
-          <div role="list" className={classes.results} data-testid="history-results">
+          {/* A list holds list items only: the "none found" line is a list of nothing. */}
+          <div role={(page.data?.rows.length ?? 0) > 0 ? 'list' : undefined} className={classes.results} data-testid="history-results">
             {page.data?.rows.length === 0 && <Text p="sm">{t('history.none')}</Text>}
             {page.data?.rows.map((row) => (
               <div role="listitem" key={row.id}>

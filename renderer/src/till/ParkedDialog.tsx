@@ -36,7 +36,7 @@ export function ParkedDialog({ cartHasLines, onResume, onDiscard, onClose }: Par
   return (
     <Modal opened onClose={onClose} title={t('parked.title')} centered size={560} withCloseButton={false}>
       <Stack gap="sm">
-        {cartHasLines && <Text c="orange.9">{t('parked.finishFirst')}</Text>}
+        {cartHasLines && <Text c="red.9">{t('parked.finishFirst')}</Text>}
         {parked.data === undefined ? (
           <Loader />
         ) : parked.data.length === 0 ? (

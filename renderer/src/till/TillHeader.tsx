@@ -43,7 +43,7 @@ export function TillHeader({ status, session, onManager, onLogout, loggingOut, o
           {t('header.staff', { role: t(`roles.${session.staff.role}`), name: session.staff.name })}
         </Text>
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         <UnprintedReceipts canReprint={session.permissions.includes('sale.reprint')} />
         <PrinterBadge />
         {onReturn !== null && (

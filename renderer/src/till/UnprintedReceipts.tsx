@@ -23,7 +23,14 @@ export function UnprintedReceipts({ canReprint }: { canReprint: boolean }) {
           {t('print.unprinted', { count: jobs.length })}
         </Badge>
       </UnstyledButton>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('print.unprintedTitle')} size={560} centered>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={t('print.unprintedTitle')}
+        size={560}
+        centered
+        closeButtonProps={{ 'aria-label': t('app.close'), size: 'xl' }}
+      >
         <Stack gap="sm">
           <Text>{t('print.unprintedText')}</Text>
           {reprint.isError && (
