@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { documentHash, type StoredRow } from '../electron/core/documents/canonical';
+import type { JournalTable } from '../electron/core/db/schema';
 import { nextEntry } from '../electron/core/journal/entry-format';
 import { divRound } from '../shared/money';
 import { intBetween, seededRng } from './random';
@@ -25,19 +26,21 @@ export function seedJournal(sqlite: Database.Database, products: readonly Seeded
     name: string;
     rate_bps: number;
   };
-  const columns = (table: string) =>
-    (sqlite.prepare(`select name from pragma_table_info('${table}')`).pluck().all() as string[]).join(', ');
-  const insert = (table: string) => {
-    const cols = columns(table);
-    return sqlite.prepare(`insert into ${table} (${cols}) values (${cols.replace(/\w+/g, (c) => `@${c}`)})`);
+  // Each row names the columns it fills; later schemas' nullable columns are left out, as
+  // the app leaves them NULL for a plain cash sale.
+  const statements = new Map<string, ReturnType<typeof sqlite.prepare>>();
+  const insertRow = (table: string, row: StoredRow) => {
+    const cols = Object.keys(row);
+    const key = `${table}|${cols.join(',')}`;
+    let stmt = statements.get(key);
+    if (stmt === undefined) {
+      stmt = sqlite.prepare(`insert into ${table} (${cols.join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`);
+      statements.set(key, stmt);
+    }
+    stmt.run(row);
   };
   const put = {
-    sales: insert('sales'),
-    sale_lines: insert('sale_lines'),
-    sale_taxes: insert('sale_taxes'),
-    payments: insert('payments'),
-    stock_movements: insert('stock_movements'),
-    journal: insert('journal'),
+    journal: { run: (entry: JournalTable) => insertRow('journal', { ...entry }) },
     outbox: sqlite.prepare('insert into outbox (doc_id, kind, till_id, journal_seq, created_at) values (?, ?, ?, ?, ?)'),
   };
   const counter = sqlite.prepare("select next_no from number_series where till_id = ? and series = 'receipt'");
@@ -82,7 +85,7 @@ export function seedJournal(sqlite: Database.Database, products: readonly Seeded
           })),
         } satisfies Record<string, StoredRow[]>;
         for (const [table, rows] of Object.entries(tables)) {
-          for (const row of rows) put[table as keyof typeof tables].run(row);
+          for (const row of rows) insertRow(table, row);
         }
         const docHash = documentHash({ kind: 'sale.completed', id: saleId, tillId: till.id, number, tables });
         const entry = nextEntry(head, {

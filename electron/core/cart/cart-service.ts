@@ -150,13 +150,7 @@ export class CartService {
             .where('id', '=', same.id),
         );
       } else {
-        const last = this.db.first(
-          this.db.q
-            .selectFrom('cart_lines')
-            .select((eb) => [eb.fn.max('position').as('p'), eb.fn.countAll<number>().as('n')])
-            .where('cart_id', '=', cartId),
-        );
-        if ((last?.n ?? 0) >= MAX_CART_LINES) fail('cart_full', `A cart holds at most ${MAX_CART_LINES} lines`);
+        const position = this.nextPosition(cartId);
         this.db.run(
           this.db.q.insertInto('cart_lines').values({
             id: newId(this.clock),
@@ -165,7 +159,7 @@ export class CartService {
             qty,
             unit_price: product.price,
             fixed_amount: fixedAmount,
-            position: (last?.p ?? 0) + 1,
+            position,
             created_at: nowIso(this.clock),
             // Who rang it: a cart handed from one cashier to the next keeps each line's.
             staff_id: staffId,
@@ -175,6 +169,21 @@ export class CartService {
       this.touch(cartId);
     });
     return this.view(tillId);
+  }
+
+  /**
+   * Where a new line of the cart goes, refusing it once the cart holds MAX_CART_LINES lines:
+   * every way a line enters a cart (a scan, a return, a gift card) passes here.
+   */
+  nextPosition(cartId: string): number {
+    const last = this.db.first(
+      this.db.q
+        .selectFrom('cart_lines')
+        .select((eb) => [eb.fn.max('position').as('p'), eb.fn.countAll<number>().as('n')])
+        .where('cart_id', '=', cartId),
+    );
+    if ((last?.n ?? 0) >= MAX_CART_LINES) fail('cart_full', `A cart holds at most ${MAX_CART_LINES} lines`);
+    return (last?.p ?? 0) + 1;
   }
 
   /** The till's open cart, made if there is none. */

@@ -35,7 +35,7 @@ export function loadCartView(db: SqlDb, tillId: string, taxInclusive: boolean, c
     .where('c.till_id', '=', tillId);
   cartQuery = cartId === undefined ? cartQuery.where('c.parked_at', 'is', null) : cartQuery.where('c.id', '=', cartId);
   const cart = db.first(cartQuery);
-  if (!cart) return emptyView(taxInclusive);
+  if (!cart) return emptyCartView(taxInclusive);
 
   const rows = db.all(
     db.q
@@ -214,7 +214,8 @@ export function itemCount(lines: readonly { unit: 'each' | 'kg'; qty: number }[]
   return n;
 }
 
-function emptyView(taxInclusive: boolean): CartView {
+/** A till with no open cart: what the screen shows, and what a committed sale's reply falls back to. */
+export function emptyCartView(taxInclusive: boolean): CartView {
   return {
     id: '',
     lines: [],

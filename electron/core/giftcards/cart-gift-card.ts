@@ -1,4 +1,4 @@
-import { MAX_CART_LINES, QTY_ONE, type Minor } from '../../../shared/domain/units';
+import { QTY_ONE, type Minor } from '../../../shared/domain/units';
 import { newId, nowIso, type Clock } from '../clock';
 import type { CartService } from '../cart/cart-service';
 import type { SqlDb } from '../db/sql';
@@ -31,13 +31,7 @@ export class CartGiftCard {
       ) ?? fail('no_gift_card_product', 'No active product is flagged as a gift card');
     this.db.tx(() => {
       const cartId = this.carts.ensureCart(tillId, staffId);
-      const last = this.db.first(
-        this.db.q
-          .selectFrom('cart_lines')
-          .select((eb) => [eb.fn.max('position').as('p'), eb.fn.countAll<number>().as('n')])
-          .where('cart_id', '=', cartId),
-      );
-      if ((last?.n ?? 0) >= MAX_CART_LINES) fail('cart_full', `A cart holds at most ${MAX_CART_LINES} lines`);
+      const position = this.carts.nextPosition(cartId);
       const same = this.db.first(
         this.db.q.selectFrom('cart_lines').select('id').where('cart_id', '=', cartId).where('gift_card_code', '=', card),
       );
@@ -52,7 +46,7 @@ export class CartGiftCard {
           fixed_amount: amount,
           gift_card_code: card,
           staff_id: staffId,
-          position: (last?.p ?? 0) + 1,
+          position,
           created_at: nowIso(this.clock),
         }),
       );

@@ -1,7 +1,7 @@
 import type { CartView } from '../../../shared/domain/cart';
 import type { ReturnableLineView, ReturnableSaleView } from '../../../shared/domain/returns';
 import type { StaffView } from '../../../shared/domain/staff';
-import { MAX_CART_LINES, QTY_ONE, type Minor, type Qty } from '../../../shared/domain/units';
+import { QTY_ONE, type Minor, type Qty } from '../../../shared/domain/units';
 import { lineAmount } from '../../../shared/money';
 import { refundFor } from '../../../shared/pricing';
 import type { CartService } from '../cart/cart-service';
@@ -294,18 +294,12 @@ export class ReturnService {
       return_reason: string | null;
     },
   ): void {
-    const last = this.db.first(
-      this.db.q
-        .selectFrom('cart_lines')
-        .select((eb) => [eb.fn.max('position').as('p'), eb.fn.countAll<number>().as('n')])
-        .where('cart_id', '=', cartId),
-    );
-    if ((last?.n ?? 0) >= MAX_CART_LINES) fail('cart_full', `A cart holds at most ${MAX_CART_LINES} lines`);
+    const position = this.carts.nextPosition(cartId);
     this.db.run(
       this.db.q.insertInto('cart_lines').values({
         id: newId(this.clock),
         cart_id: cartId,
-        position: (last?.p ?? 0) + 1,
+        position,
         created_at: nowIso(this.clock),
         ...values,
       }),

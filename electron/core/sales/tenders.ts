@@ -3,9 +3,8 @@ import type { SaleResult, TenderStep } from '../../../shared/domain/sale';
 import type { StaffView } from '../../../shared/domain/staff';
 import type { Minor } from '../../../shared/domain/units';
 import { newId, nowIso } from '../clock';
-import { loadCartView } from '../cart/cart-view';
+import { emptyCartView, loadCartView } from '../cart/cart-view';
 import { touchCart } from '../cart/touch-cart';
-import { computeTotals } from '../../../shared/tax';
 import { fail } from '../errors';
 import type { TerminalHub } from '../payments/terminal/create-terminal';
 import { tenderMethod } from '../payments/tender-methods';
@@ -158,7 +157,7 @@ export class Tenders {
     } catch (err) {
       console.error(`sale ${done.receiptNumber} committed, then its cart could not be read`, err);
       const warnings = sale.warnings.includes('screens_not_updated') ? sale.warnings : [...sale.warnings, 'screens_not_updated' as const];
-      return { cart: emptyCart(this.deps.settings.get('store')?.taxInclusive ?? true), sale: { ...sale, warnings } };
+      return { cart: emptyCartView(this.deps.settings.get('store')?.taxInclusive ?? true), sale: { ...sale, warnings } };
     }
   }
 
@@ -247,21 +246,3 @@ export function assertWithinRemaining(cart: CartView, amount: Minor, name: strin
   if (left < 0 && amount < left) fail('over_tender', `A ${name.toLowerCase()} refund cannot be more than the ${money(-left)} to refund`);
 }
 
-/** An empty cart, for the reply to a committed sale whose emptied cart could not be read back. */
-function emptyCart(taxInclusive: boolean): CartView {
-  return {
-    id: '',
-    lines: [],
-    totals: computeTotals([], taxInclusive),
-    version: 0,
-    saleDiscount: null,
-    discountTotal: 0,
-    customer: null,
-    tenders: [],
-    paid: 0,
-    remaining: 0,
-    cashDue: 0,
-    itemCount: 0,
-    returnApprovedBy: null,
-  };
-}
