@@ -17,7 +17,7 @@ function code(r: { ok: boolean; error?: { code: string } }): string | null {
 }
 
 describe('line discounts', () => {
-  it("a cashier gives up to 10% alone; deeper needs a manager's PIN, and the reason and both people are kept", async () => {
+  it("a cashier gives up to 10% alone; deeper needs a manager's PIN, and the reason and both people are kept, in the sale and its journal entry", async () => {
     const { t, c } = await cashier();
     const cart = await c.ok('cart.scan', { code: SOURDOUGH });
     const lineId = cart.lines[0]?.id ?? '';
@@ -54,6 +54,27 @@ describe('line discounts', () => {
       discount_reason: 'Loyal customer',
       discount_approved_by: staffId(t.core, 'Morgan Manager'),
       staff_id: staffId(t.core, 'Casey Cashier'),
+    });
+
+    // Paid: the sale's journal entry names the discount, its reason, and both people.
+    const sale = await pay(c, 1000);
+    const entry = t.core.db.sqlite.prepare('select payload from journal where doc_id = ?').pluck().get(sale.saleId) as string;
+    expect(JSON.parse(entry).summary.adjustments).toEqual([
+      {
+        kind: 'line_discount',
+        amount: 81,
+        reason: 'Loyal customer',
+        staffId: staffId(t.core, 'Casey Cashier'),
+        approvedBy: staffId(t.core, 'Morgan Manager'),
+      },
+    ]);
+    const adjustment = t.core.db.sqlite.prepare('select kind, amount, reason, staff_id, approved_by from sale_adjustments where sale_id = ?').get(sale.saleId);
+    expect(adjustment).toEqual({
+      kind: 'line_discount',
+      amount: 81,
+      reason: 'Loyal customer',
+      staff_id: staffId(t.core, 'Casey Cashier'),
+      approved_by: staffId(t.core, 'Morgan Manager'),
     });
   });
 

@@ -297,6 +297,15 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
       change,
       rounding: input.rounding,
       tenders: tenders.map((t) => t.method),
+      // Who gave each discount, override or no-receipt return, who approved it and why, in
+      // the entry itself: the rows are covered by docHash, this is for a person reading it.
+      adjustments: adjustments.map((a) => ({
+        kind: a.kind,
+        amount: a.amount,
+        reason: a.reason ?? null,
+        staffId: a.staff_id,
+        approvedBy: a.approved_by ?? null,
+      })),
     },
     result: { saleId: doc.id, receiptNumber, total, tendered, change, printJobId },
     after: () =>
