@@ -4,6 +4,7 @@ import { MAX_CART_LINES, MAX_LINE_QTY, QTY_ONE, type Minor, type Qty } from '../
 import { weightFromPrice } from '../../../shared/money';
 import { newId, nowIso, type Clock } from '../clock';
 import type { CatalogService } from '../catalog/catalog-service';
+import { prepared, type Arg } from '../db/prepared';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
 import { loadCartView } from './cart-view';
@@ -92,21 +93,9 @@ export class CartService {
    * in its transaction; so do a void and a park.
    */
   empty(cartId: string): void {
-    this.db.run(this.db.q.deleteFrom('cart_lines').where('cart_id', '=', cartId));
-    this.db.run(this.db.q.deleteFrom('cart_tenders').where('cart_id', '=', cartId));
-    this.db.run(
-      this.db.q
-        .updateTable('carts')
-        .set({
-          discount_kind: null,
-          discount_value: null,
-          discount_reason: null,
-          discount_approved_by: null,
-          customer_id: null,
-          return_approved_by: null,
-        })
-        .where('id', '=', cartId),
-    );
+    this.db.run(deleteLinesQuery.with({ cartId }));
+    this.db.run(deleteTendersQuery.with({ cartId }));
+    this.db.run(clearSaleFieldsQuery.with({ cartId }));
     this.touch(cartId);
   }
 
@@ -128,31 +117,15 @@ export class CartService {
       // weighed and price-labelled items stay one line per label.
       const same =
         product.unit === 'each' && fixedAmount === null
-          ? this.db.first(
-              this.db.q
-                .selectFrom('cart_lines')
-                .select(['id', 'qty'])
-                .where('cart_id', '=', cartId)
-                .where('product_id', '=', product.id)
-                .where('fixed_amount', 'is', null)
-                .where('list_price', 'is', null)
-                .where('return_of', 'is', null)
-                .where('unit_price', '=', product.price),
-            )
+          ? this.db.first(sameLineQuery.with({ cartId, productId: product.id, price: product.price }))
           : undefined;
       if (same) {
         // Repeated scans add up; the line limit holds however the quantity is reached.
         if (same.qty + qty > MAX_LINE_QTY) fail('qty_limit', lineLimitMessage(product.name));
-        this.db.run(
-          this.db.q
-            .updateTable('cart_lines')
-            .set({ qty: same.qty + qty })
-            .where('id', '=', same.id),
-        );
+        this.db.run(setQtyQuery.with({ id: same.id, qty: same.qty + qty }));
       } else {
         const position = this.nextPosition(cartId);
-        this.db.run(
-          this.db.q.insertInto('cart_lines').values({
+        this.db.insert('cart_lines', {
             id: newId(this.clock),
             cart_id: cartId,
             product_id: product.id,
@@ -163,8 +136,7 @@ export class CartService {
             created_at: nowIso(this.clock),
             // Who rang it: a cart handed from one cashier to the next keeps each line's.
             staff_id: staffId,
-          }),
-        );
+        });
       }
       this.touch(cartId);
     });
@@ -176,12 +148,7 @@ export class CartService {
    * every way a line enters a cart (a scan, a return, a gift card) passes here.
    */
   nextPosition(cartId: string): number {
-    const last = this.db.first(
-      this.db.q
-        .selectFrom('cart_lines')
-        .select((eb) => [eb.fn.max('position').as('p'), eb.fn.countAll<number>().as('n')])
-        .where('cart_id', '=', cartId),
-    );
+    const last = this.db.first(positionQuery.with({ cartId }));
     if ((last?.n ?? 0) >= MAX_CART_LINES) fail('cart_full', `A cart holds at most ${MAX_CART_LINES} lines`);
     return (last?.p ?? 0) + 1;
   }
@@ -211,19 +178,12 @@ export class CartService {
 
   /** Every change of a cart raises its version (see CartView.version). */
   touch(cartId: string): void {
-    this.db.run(
-      this.db.q
-        .updateTable('carts')
-        .set((eb) => ({ updated_at: nowIso(this.clock), version: eb('version', '+', 1) }))
-        .where('id', '=', cartId),
-    );
+    this.db.run(touchQuery.with({ cartId, at: nowIso(this.clock) }));
   }
 
   /** The till's open cart row, if it has one. */
   cartRow(tillId: string) {
-    return this.db.first(
-      this.db.q.selectFrom('carts').select(['id', 'updated_at']).where('till_id', '=', tillId).where('parked_at', 'is', null),
-    );
+    return this.db.first(openCartRowQuery.with({ tillId }));
   }
 
   /** A line of the till's open cart, or not_found. */
@@ -249,17 +209,9 @@ export class CartService {
    */
   private assertStock(cartId: string, productId: string, more: Qty): void {
     if (this.settings.tillSettings().allowNegativeStock) return;
-    const product =
-      this.db.first(this.db.q.selectFrom('products').select(['name', 'unit', 'gift_card']).where('id', '=', productId)) ??
-      fail('not_found', 'No such product');
+    const product = this.db.first(stockProductQuery.with({ productId })) ?? fail('not_found', 'No such product');
     if (product.gift_card === 1) return;
-    const held = this.db.first(
-      this.db.q
-        .selectFrom('cart_lines')
-        .select((eb) => eb.fn.sum<number>('qty').as('q'))
-        .where('cart_id', '=', cartId)
-        .where('product_id', '=', productId),
-    );
+    const held = this.db.first(heldQuery.with({ cartId, productId }));
     const left = onHand(this.db, productId);
     if ((held?.q ?? 0) + more > left) {
       fail('out_of_stock', `Only ${stockLeft(left, product.unit)} of ${product.name} left`);
@@ -270,6 +222,66 @@ export class CartService {
     return this.settings.get('store') ?? fail('not_set_up', 'The store is not set up yet');
   }
 }
+
+// A scan's reads and writes, prepared once (db/prepared.ts): a scan is the till's most frequent call.
+const openCartRowQuery = prepared((q, arg: Arg<{ tillId: string }>) =>
+  q.selectFrom('carts').select(['id', 'updated_at']).where('till_id', '=', arg('tillId')).where('parked_at', 'is', null),
+);
+const touchQuery = prepared((q, arg: Arg<{ cartId: string; at: string }>) =>
+  q
+    .updateTable('carts')
+    .set((eb) => ({ updated_at: arg('at'), version: eb('version', '+', 1) }))
+    .where('id', '=', arg('cartId')),
+);
+/** The plain line of this product at its catalog price, which a repeated scan raises. */
+const sameLineQuery = prepared((q, arg: Arg<{ cartId: string; productId: string; price: number }>) =>
+  q
+    .selectFrom('cart_lines')
+    .select(['id', 'qty'])
+    .where('cart_id', '=', arg('cartId'))
+    .where('product_id', '=', arg('productId'))
+    .where('fixed_amount', 'is', null)
+    .where('list_price', 'is', null)
+    .where('return_of', 'is', null)
+    .where('unit_price', '=', arg('price')),
+);
+const setQtyQuery = prepared((q, arg: Arg<{ id: string; qty: number }>) =>
+  q.updateTable('cart_lines').set({ qty: arg('qty') }).where('id', '=', arg('id')),
+);
+const positionQuery = prepared((q, arg: Arg<{ cartId: string }>) =>
+  q
+    .selectFrom('cart_lines')
+    .select((eb) => [eb.fn.max('position').as('p'), eb.fn.countAll<number>().as('n')])
+    .where('cart_id', '=', arg('cartId')),
+);
+const stockProductQuery = prepared((q, arg: Arg<{ productId: string }>) =>
+  q.selectFrom('products').select(['name', 'unit', 'gift_card']).where('id', '=', arg('productId')),
+);
+const heldQuery = prepared((q, arg: Arg<{ cartId: string; productId: string }>) =>
+  q
+    .selectFrom('cart_lines')
+    .select((eb) => eb.fn.sum<number>('qty').as('q'))
+    .where('cart_id', '=', arg('cartId'))
+    .where('product_id', '=', arg('productId')),
+);
+
+const deleteLinesQuery = prepared((q, arg: Arg<{ cartId: string }>) => q.deleteFrom('cart_lines').where('cart_id', '=', arg('cartId')));
+const deleteTendersQuery = prepared((q, arg: Arg<{ cartId: string }>) =>
+  q.deleteFrom('cart_tenders').where('cart_id', '=', arg('cartId')),
+);
+const clearSaleFieldsQuery = prepared((q, arg: Arg<{ cartId: string }>) =>
+  q
+    .updateTable('carts')
+    .set({
+      discount_kind: null,
+      discount_value: null,
+      discount_reason: null,
+      discount_approved_by: null,
+      customer_id: null,
+      return_approved_by: null,
+    })
+    .where('id', '=', arg('cartId')),
+);
 
 function assertWholeForEach(unit: 'each' | 'kg', qty: Qty): void {
   if (unit === 'each' && qty % QTY_ONE !== 0) {

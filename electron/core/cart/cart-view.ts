@@ -3,6 +3,9 @@ import { QTY_ONE } from '../../../shared/domain/units';
 import { lineAmount, sumMinor } from '../../../shared/money';
 import { priceCart, roundCash, type DiscountSpec } from '../../../shared/pricing';
 import { computeTotals } from '../../../shared/tax';
+import type { Kysely } from 'kysely';
+import { prepared, type Arg } from '../db/prepared';
+import type { DB } from '../db/schema';
 import type { SqlDb } from '../db/sql';
 import { readSetting } from '../settings/settings-store';
 
@@ -12,72 +15,9 @@ import { readSetting } from '../settings/settings-store';
  * `cartId` picks a parked cart; without it, the till's open cart.
  */
 export function loadCartView(db: SqlDb, tillId: string, taxInclusive: boolean, cartId?: string): CartView {
-  let cartQuery = db.q
-    .selectFrom('carts as c')
-    .leftJoin('customers as cu', 'cu.id', 'c.customer_id')
-    .leftJoin('staff as da', 'da.id', 'c.discount_approved_by')
-    .leftJoin('staff as ra', 'ra.id', 'c.return_approved_by')
-    .select([
-      'c.id',
-      'c.version',
-      'c.discount_kind',
-      'c.discount_value',
-      'c.discount_reason',
-      'da.name as discount_approver',
-      'ra.name as return_approver',
-      'cu.id as customer_id',
-      'cu.name as customer_name',
-      'cu.phone as customer_phone',
-      'cu.email as customer_email',
-      'cu.loyalty_code as customer_loyalty',
-      'cu.credit_balance as customer_credit',
-    ])
-    .where('c.till_id', '=', tillId);
-  cartQuery = cartId === undefined ? cartQuery.where('c.parked_at', 'is', null) : cartQuery.where('c.id', '=', cartId);
-  const cart = db.first(cartQuery);
+  const cart = db.first(cartId === undefined ? openCartQuery.with({ tillId }) : cartByIdQuery.with({ tillId, cartId }));
   if (!cart) return emptyCartView(taxInclusive);
-
-  const rows = db.all(
-    db.q
-      .selectFrom('cart_lines as l')
-      .innerJoin('products as p', 'p.id', 'l.product_id')
-      .innerJoin('tax_rates as t', 't.id', 'p.tax_rate_id')
-      .leftJoin('staff as oa', 'oa.id', 'l.override_approved_by')
-      .leftJoin('staff as la', 'la.id', 'l.discount_approved_by')
-      .leftJoin('sale_lines as rl', 'rl.id', 'l.return_of')
-      .leftJoin('sales as rs', 'rs.id', 'rl.sale_id')
-      .select([
-        'l.id',
-        'l.product_id',
-        'l.qty',
-        'l.unit_price',
-        'l.fixed_amount',
-        'l.list_price',
-        'l.override_reason',
-        'l.discount_kind',
-        'l.discount_value',
-        'l.discount_reason',
-        'la.name as discount_approver',
-        'l.return_of',
-        'l.disposition',
-        'l.gift_card_code',
-        'rs.id as return_sale_id',
-        'rs.receipt_number as return_receipt',
-        'rl.tax_rate_id as return_tax_rate_id',
-        'rl.rate_bps as return_rate_bps',
-        'rl.tax_code as return_tax_code',
-        'p.name',
-        'p.sku',
-        'p.unit',
-        'p.gift_card',
-        'p.tax_rate_id',
-        't.rate_bps',
-        't.code as tax_code',
-        't.name as tax_name',
-      ])
-      .where('l.cart_id', '=', cart.id)
-      .orderBy('l.position'),
-  );
+  const rows = db.all(linesQuery.with({ cartId: cart.id }));
 
   const priced = priceCart(
     rows.map((r) => ({
@@ -171,29 +111,104 @@ export function loadCartView(db: SqlDb, tillId: string, taxInclusive: boolean, c
   };
 }
 
+/** The cart row with its customer and the names of who approved its discount and return. */
+const cartSelect = (q: Kysely<DB>) =>
+  q
+    .selectFrom('carts as c')
+    .leftJoin('customers as cu', 'cu.id', 'c.customer_id')
+    .leftJoin('staff as da', 'da.id', 'c.discount_approved_by')
+    .leftJoin('staff as ra', 'ra.id', 'c.return_approved_by')
+    .select([
+      'c.id',
+      'c.version',
+      'c.discount_kind',
+      'c.discount_value',
+      'c.discount_reason',
+      'da.name as discount_approver',
+      'ra.name as return_approver',
+      'cu.id as customer_id',
+      'cu.name as customer_name',
+      'cu.phone as customer_phone',
+      'cu.email as customer_email',
+      'cu.loyalty_code as customer_loyalty',
+      'cu.credit_balance as customer_credit',
+    ]);
+
+const openCartQuery = prepared((q, arg: Arg<{ tillId: string }>) =>
+  cartSelect(q).where('c.till_id', '=', arg('tillId')).where('c.parked_at', 'is', null),
+);
+
+const cartByIdQuery = prepared((q, arg: Arg<{ tillId: string; cartId: string }>) =>
+  cartSelect(q).where('c.till_id', '=', arg('tillId')).where('c.id', '=', arg('cartId')),
+);
+
+/** Each line with its product, tax rate, approvers, and for a return the line it takes back. */
+const linesQuery = prepared((q, arg: Arg<{ cartId: string }>) =>
+  q
+    .selectFrom('cart_lines as l')
+    .innerJoin('products as p', 'p.id', 'l.product_id')
+    .innerJoin('tax_rates as t', 't.id', 'p.tax_rate_id')
+    .leftJoin('staff as la', 'la.id', 'l.discount_approved_by')
+    .leftJoin('sale_lines as rl', 'rl.id', 'l.return_of')
+    .leftJoin('sales as rs', 'rs.id', 'rl.sale_id')
+    .select([
+      'l.id',
+      'l.product_id',
+      'l.qty',
+      'l.unit_price',
+      'l.fixed_amount',
+      'l.list_price',
+      'l.override_reason',
+      'l.discount_kind',
+      'l.discount_value',
+      'l.discount_reason',
+      'la.name as discount_approver',
+      'l.return_of',
+      'l.disposition',
+      'l.gift_card_code',
+      'rs.id as return_sale_id',
+      'rs.receipt_number as return_receipt',
+      'rl.tax_rate_id as return_tax_rate_id',
+      'rl.rate_bps as return_rate_bps',
+      'rl.tax_code as return_tax_code',
+      'p.name',
+      'p.sku',
+      'p.unit',
+      'p.gift_card',
+      'p.tax_rate_id',
+      't.rate_bps',
+      't.code as tax_code',
+      't.name as tax_name',
+    ])
+    .where('l.cart_id', '=', arg('cartId'))
+    .orderBy('l.position'),
+);
+
+const tendersQuery = prepared((q, arg: Arg<{ cartId: string }>) =>
+  q
+    .selectFrom('cart_tenders as t')
+    .innerJoin('tender_methods as m', 'm.code', 't.method')
+    .leftJoin('gift_cards as g', 'g.id', 't.gift_card_id')
+    .leftJoin('customers as cu', 'cu.id', 't.customer_id')
+    .select([
+      't.id',
+      't.method',
+      'm.name as method_name',
+      'm.kind',
+      't.amount',
+      't.card_last4',
+      't.approval_code',
+      'g.code as gift_card_code',
+      'cu.name as customer_name',
+    ])
+    .where('t.cart_id', '=', arg('cartId'))
+    .orderBy('t.created_at')
+    .orderBy('t.id'),
+);
+
 function loadCartTenders(db: SqlDb, cartId: string): CartTenderView[] {
   return db
-    .all(
-      db.q
-        .selectFrom('cart_tenders as t')
-        .innerJoin('tender_methods as m', 'm.code', 't.method')
-        .leftJoin('gift_cards as g', 'g.id', 't.gift_card_id')
-        .leftJoin('customers as cu', 'cu.id', 't.customer_id')
-        .select([
-          't.id',
-          't.method',
-          'm.name as method_name',
-          'm.kind',
-          't.amount',
-          't.card_last4',
-          't.approval_code',
-          'g.code as gift_card_code',
-          'cu.name as customer_name',
-        ])
-        .where('t.cart_id', '=', cartId)
-        .orderBy('t.created_at')
-        .orderBy('t.id'),
-    )
+    .all(tendersQuery.with({ cartId }))
     .map((t) => ({
       id: t.id,
       method: t.method,

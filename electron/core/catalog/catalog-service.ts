@@ -6,7 +6,7 @@ import type { TaxRateView } from '../../../shared/domain/store';
 import type { Minor, Qty } from '../../../shared/domain/units';
 import type { SqlDb } from '../db/sql';
 import { queryWords, wordCost } from './fuzzy-match';
-import { productSelect, toProductView } from './product-query';
+import { productByBarcode, productById, productBySku, productSelect, toProductView } from './product-query';
 
 export interface CodeMatch {
   product: ProductView;
@@ -36,13 +36,13 @@ export class CatalogService {
   }
 
   products(opts: { categoryId?: string | null | undefined; offset: number; limit: number }): ProductView[] {
-    let q = productSelect(this.db).where('p.active', '=', 1);
+    let q = productSelect(this.db.q).where('p.active', '=', 1);
     if (opts.categoryId) q = q.where('p.category_id', '=', opts.categoryId);
     return this.db.all(q.orderBy('p.name').limit(opts.limit).offset(opts.offset)).map(toProductView);
   }
 
   get(id: string): ProductView | null {
-    const row = this.db.first(productSelect(this.db).where('p.id', '=', id));
+    const row = this.db.first(productById.with({ id }));
     return row ? toProductView(row) : null;
   }
 
@@ -84,7 +84,7 @@ export class CatalogService {
     }
     const candidates = limit * 10;
     const rows = this.db.all(
-      productSelect(this.db)
+      productSelect(this.db.q)
         .where(
           sql<boolean>`p.seq in (select rowid from products_fts where products_fts match ${alternatives.join(' AND ')} limit ${candidates})`,
         )
@@ -143,7 +143,7 @@ export class CatalogService {
     const pattern = `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return this.db
       .all(
-        productSelect(this.db)
+        productSelect(this.db.q)
           .where('p.active', '=', 1)
           .where(sql<boolean>`p.name like ${pattern} escape '\\'`)
           .orderBy(sql`p.name collate nocase`)
@@ -159,7 +159,7 @@ export class CatalogService {
     const candidates = limit * 10;
     return this.db
       .all(
-        productSelect(this.db)
+        productSelect(this.db.q)
           .where(
             sql<boolean>`p.rowid in (select rowid from products_fts where products_fts match ${fts} limit ${candidates})`,
           )
@@ -202,22 +202,14 @@ export class CatalogService {
 
   private byBarcode(code: string): ProductView | null {
     const row =
-      this.db.first(
-        productSelect(this.db).innerJoin('barcodes as bc', 'bc.product_id', 'p.id').where('bc.code', '=', code),
-      ) ??
+      this.db.first(productByBarcode.with({ code })) ??
       // A 12-digit UPC-A is the same item as the EAN-13 with a leading zero.
-      (code.length === 12 && isValidGtin(code)
-        ? this.db.first(
-            productSelect(this.db)
-              .innerJoin('barcodes as bc', 'bc.product_id', 'p.id')
-              .where('bc.code', '=', `0${code}`),
-          )
-        : undefined);
+      (code.length === 12 && isValidGtin(code) ? this.db.first(productByBarcode.with({ code: `0${code}` })) : undefined);
     return row ? toProductView(row) : null;
   }
 
   private bySku(sku: string): ProductView | null {
-    const row = this.db.first(productSelect(this.db).where('p.sku', '=', sku));
+    const row = this.db.first(productBySku.with({ sku }));
     return row ? toProductView(row) : null;
   }
 }

@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
 import type { ProductView } from '../../../shared/domain/catalog';
-import type { SqlDb } from '../db/sql';
+import type { Kysely } from 'kysely';
+import { prepared, type Arg } from '../db/prepared';
+import type { DB } from '../db/schema';
 
 /** The one select every product read goes through, so each returns the same view. */
-export function productSelect(db: SqlDb) {
-  return db.q
+export function productSelect(q: Kysely<DB>) {
+  return q
     .selectFrom('products as p')
     .innerJoin('tax_rates as t', 't.id', 'p.tax_rate_id')
     .leftJoin('stock_levels as s', 's.product_id', 'p.id')
@@ -24,6 +26,13 @@ export function productSelect(db: SqlDb) {
       sql<string | null>`(select group_concat(b.code, '|') from barcodes b where b.product_id = p.id)`.as('codes'),
     ]);
 }
+
+/** A scan's reads, prepared: by barcode (the common case), by SKU, by id. */
+export const productByBarcode = prepared((q, arg: Arg<{ code: string }>) =>
+  productSelect(q).innerJoin('barcodes as bc', 'bc.product_id', 'p.id').where('bc.code', '=', arg('code')),
+);
+export const productBySku = prepared((q, arg: Arg<{ sku: string }>) => productSelect(q).where('p.sku', '=', arg('sku')));
+export const productById = prepared((q, arg: Arg<{ id: string }>) => productSelect(q).where('p.id', '=', arg('id')));
 
 export type ProductRow = Awaited<ReturnType<ReturnType<typeof productSelect>['executeTakeFirstOrThrow']>>;
 

@@ -1,4 +1,5 @@
 import type { CustomerView } from '../../../shared/domain/customer';
+import { prepared, type Arg } from '../db/prepared';
 import type { SqlDb } from '../db/sql';
 
 export const CUSTOMER_COLUMNS = [
@@ -47,6 +48,10 @@ export function customerById(db: SqlDb, id: string): CustomerRow | undefined {
 }
 
 /** The customer whose loyalty card this is; codes are kept upper case. */
+const byLoyaltyCode = prepared((q, arg: Arg<{ code: string }>) =>
+  q.selectFrom('customers').select(CUSTOMER_COLUMNS).where('loyalty_code', '=', arg('code')),
+);
+
 export function customerByLoyaltyCode(db: SqlDb, code: string): CustomerRow | undefined {
-  return db.first(db.q.selectFrom('customers').select(CUSTOMER_COLUMNS).where('loyalty_code', '=', code.toUpperCase()));
+  return db.first(byLoyaltyCode.with({ code: code.toUpperCase() }));
 }

@@ -1,17 +1,9 @@
 import type Database from 'better-sqlite3';
-import {
-  DummyDriver,
-  Kysely,
-  SqliteAdapter,
-  SqliteIntrospector,
-  SqliteQueryCompiler,
-  type Compilable,
-  type Insertable,
-} from 'kysely';
+import type { Compilable, Insertable, Kysely } from 'kysely';
+import type { Param } from './prepared';
+import { queryBuilder } from './query-builder';
 import type { DB } from './schema';
 import type { WalCheckpoints } from './wal-checkpoints';
-
-type Param = string | number | bigint | Buffer | null;
 
 /**
  * Kysely builds every query (typed against schema.ts); better-sqlite3 runs it
@@ -20,23 +12,14 @@ type Param = string | number | bigint | Buffer | null;
  * and a cached statement keeps our layer close to bare SQLite speed (see bench).
  */
 export class SqlDb {
-  readonly q: Kysely<DB>;
+  readonly q: Kysely<DB> = queryBuilder;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly inserts = new Map<string, { sql: string; columns: string[] }>();
 
   constructor(
     readonly sqlite: Database.Database,
     private readonly checkpoints?: WalCheckpoints,
-  ) {
-    this.q = new Kysely<DB>({
-      dialect: {
-        createAdapter: () => new SqliteAdapter(),
-        createDriver: () => new DummyDriver(),
-        createIntrospector: (db) => new SqliteIntrospector(db),
-        createQueryCompiler: () => new SqliteQueryCompiler(),
-      },
-    });
-  }
+  ) {}
 
   all<O>(query: Compilable<O>): O[] {
     const { sql, parameters } = query.compile();

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import { newId, nowIso, type Clock } from '../clock';
 import type { DB } from '../db/schema';
+import { prepared, type Arg } from '../db/prepared';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
 import { nextEntry, type JsonValue } from '../journal/entry-format';
@@ -96,25 +97,11 @@ export class DocumentWriter {
     const id = newId(this.clock);
     const series = DOCUMENT_KINDS[kind].series;
     if (series === null) return { id, kind, tillId, number: null, no: null, at };
-    const till =
-      this.db.first(this.db.q.selectFrom('tills').select('code').where('id', '=', tillId)) ??
-      fail('not_set_up', 'This till is not registered');
-    const counter = this.db.first(
-      this.db.q
-        .selectFrom('number_series')
-        .select('next_no')
-        .where('till_id', '=', tillId)
-        .where('series', '=', series),
-    );
+    const till = this.db.first(tillCode.with({ tillId })) ?? fail('not_set_up', 'This till is not registered');
+    const counter = this.db.first(nextNumber.with({ tillId, series }));
     const no = counter?.next_no ?? 1;
     if (counter) {
-      this.db.run(
-        this.db.q
-          .updateTable('number_series')
-          .set({ next_no: no + 1 })
-          .where('till_id', '=', tillId)
-          .where('series', '=', series),
-      );
+      this.db.run(takeNumber.with({ tillId, series, next: no + 1 }));
     } else {
       this.db.run(this.db.q.insertInto('number_series').values({ till_id: tillId, series, next_no: no + 1 }));
     }
@@ -122,7 +109,7 @@ export class DocumentWriter {
   }
 
   private append(kind: string, tillId: string | null, docId: string | null, payload: { [key: string]: JsonValue }): number {
-    const head = this.db.first(this.db.q.selectFrom('journal_head').select(['seq', 'hash']).where('id', '=', 1));
+    const head = this.db.first(journalHead.with({}));
     const entry = nextEntry(head, {
       id: newId(this.clock),
       tillId,
@@ -141,3 +128,17 @@ export class DocumentWriter {
     this.db.insert(table, row as never);
   }
 }
+
+// Every document reads these; prepared once (db/prepared.ts).
+const tillCode = prepared((q, arg: Arg<{ tillId: string }>) => q.selectFrom('tills').select('code').where('id', '=', arg('tillId')));
+const nextNumber = prepared((q, arg: Arg<{ tillId: string; series: string }>) =>
+  q.selectFrom('number_series').select('next_no').where('till_id', '=', arg('tillId')).where('series', '=', arg('series')),
+);
+const takeNumber = prepared((q, arg: Arg<{ tillId: string; series: string; next: number }>) =>
+  q
+    .updateTable('number_series')
+    .set({ next_no: arg('next') })
+    .where('till_id', '=', arg('tillId'))
+    .where('series', '=', arg('series')),
+);
+const journalHead = prepared((q) => q.selectFrom('journal_head').select(['seq', 'hash']).where('id', '=', 1));

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import { newId, type Clock } from '../clock';
+import { prepared, type Arg } from '../db/prepared';
 import type { SqlDb } from '../db/sql';
 import type { StockMovementsTable, StockReason } from '../db/schema';
 
@@ -28,7 +29,11 @@ export function movementRow(clock: Clock, doc: { id: string; at: string }, m: Mo
   };
 }
 
+const onHandQuery = prepared((q, arg: Arg<{ productId: string }>) =>
+  q.selectFrom('stock_levels').select('on_hand').where('product_id', '=', arg('productId')),
+);
+
 export function onHand(db: SqlDb, productId: string): number {
-  const row = db.first(db.q.selectFrom('stock_levels').select('on_hand').where('product_id', '=', productId));
+  const row = db.first(onHandQuery.with({ productId }));
   return row?.on_hand ?? 0;
 }

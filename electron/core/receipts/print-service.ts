@@ -1,7 +1,10 @@
+import type { Kysely } from 'kysely';
 import type { TillSettings } from '../../../shared/contract/admin';
 import type { PrinterStatusView } from '../../../shared/domain/devices';
 import type { PrintJobStatus, PrintJobView } from '../../../shared/domain/sale';
 import { newId, nowIso, type Clock } from '../clock';
+import { prepared, type Arg } from '../db/prepared';
+import type { DB } from '../db/schema';
 import type { SqlDb } from '../db/sql';
 import { isDeviceError, type ReceiptPrinter } from '../devices/types';
 import { fail } from '../errors';
@@ -150,7 +153,7 @@ export class PrintService {
 
   job(jobId: string): PrintJobView {
     const row =
-      this.db.first(this.jobs().where('j.id', '=', jobId)) ?? fail('not_found', 'No such print job');
+      this.db.first(jobById.with({ jobId })) ?? fail('not_found', 'No such print job');
     return toJobView(row);
   }
 
@@ -213,10 +216,7 @@ export class PrintService {
 
   /** Print jobs with their sale's receipt number, as every job view is read. */
   private jobs() {
-    return this.db.q
-      .selectFrom('print_jobs as j')
-      .innerJoin('sales as s', 's.id', 'j.sale_id')
-      .select(['j.id', 'j.sale_id', 's.receipt_number', 'j.status', 'j.attempts', 'j.error', 'j.updated_at']);
+    return jobSelect(this.db.q);
   }
 
   private setStatus(jobId: string, s: { status: PrintJobStatus; attempts: number; error: string | null }): void {
@@ -243,3 +243,12 @@ export class PrintService {
     return this.queue.run(fn);
   }
 }
+
+const jobSelect = (q: Kysely<DB>) =>
+  q
+    .selectFrom('print_jobs as j')
+    .innerJoin('sales as s', 's.id', 'j.sale_id')
+    .select(['j.id', 'j.sale_id', 's.receipt_number', 'j.status', 'j.attempts', 'j.error', 'j.updated_at']);
+
+/** Read after every sale; prepared once (db/prepared.ts). */
+const jobById = prepared((q, arg: Arg<{ jobId: string }>) => jobSelect(q).where('j.id', '=', arg('jobId')));

@@ -17,7 +17,13 @@ export interface AfterCommitDeps {
  * cashier would take the money twice. Each step that reads after the commit is guarded
  * and, if it fails, becomes a warning in a successful reply.
  */
-export function afterCommit(ctx: CoreContext, deps: AfterCommitDeps, tillId: string, done: CompletedSale): SaleResult {
+export interface AfterCommit {
+  sale: SaleResult;
+  /** The emptied cart, as pushed to the screens; null when it could not be read (see warnings). */
+  cart: CartView | null;
+}
+
+export function afterCommit(ctx: CoreContext, deps: AfterCommitDeps, tillId: string, done: CompletedSale): AfterCommit {
   const warnings: SaleWarning[] = [];
   const attempt = <T>(warning: SaleWarning, step: () => T): T | null => {
     try {
@@ -28,7 +34,7 @@ export function afterCommit(ctx: CoreContext, deps: AfterCommitDeps, tillId: str
       return null;
     }
   };
-  attempt('screens_not_updated', () => deps.pushCart(deps.carts.view(tillId)));
+  const cart = attempt('screens_not_updated', () => deps.pushCart(deps.carts.view(tillId)));
   const receipt = attempt('receipt_not_loaded', () => loadReceiptDoc(ctx.db, done.saleId, { reprint: false }));
   const printJob = attempt('print_not_queued', () => deps.printing.job(done.printJobId));
   // Printing starts after this reply has gone out and is never awaited: the till moves on,
@@ -39,13 +45,16 @@ export function afterCommit(ctx: CoreContext, deps: AfterCommitDeps, tillId: str
       .catch((err: unknown) => console.error(`receipt ${done.receiptNumber} could not be printed`, err));
   });
   return {
-    saleId: done.saleId,
-    receiptNumber: done.receiptNumber,
-    total: done.total,
-    tendered: done.tendered,
-    change: done.change,
-    receipt,
-    printJob,
-    warnings,
+    sale: {
+      saleId: done.saleId,
+      receiptNumber: done.receiptNumber,
+      total: done.total,
+      tendered: done.tendered,
+      change: done.change,
+      receipt,
+      printJob,
+      warnings,
+    },
+    cart,
   };
 }

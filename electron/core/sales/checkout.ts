@@ -7,6 +7,7 @@ import { newId, nowIso, type Clock } from '../clock';
 import type { CartService } from '../cart/cart-service';
 import { loadCartView } from '../cart/cart-view';
 import type { GiftCardMovementsTable, SaleAdjustmentsTable, StockMovementsTable } from '../db/schema';
+import { prepared, type Arg } from '../db/prepared';
 import type { SqlDb } from '../db/sql';
 import type { DocumentHeader, DocumentWriter } from '../documents/document-writer';
 import { fail } from '../errors';
@@ -58,7 +59,7 @@ export function completeSale(deps: CheckoutDeps, input: Completion): CompletedSa
   const { db, settings } = deps;
   const taxInclusive = (settings.get('store') ?? fail('not_set_up', 'The store is not set up yet')).taxInclusive;
   // The kind names the document before its number is taken; the cart is re-read inside.
-  const returning = loadCartView(db, input.tillId, taxInclusive).lines.some((l) => l.qty < 0);
+  const returning = holdsReturn(db, input.tillId);
   const kind = returning ? 'sale.returned' : 'sale.completed';
   return deps.writer.finalize(kind, input.tillId, (doc) => {
     const cart = loadCartView(db, input.tillId, taxInclusive);
@@ -108,18 +109,7 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
   assertRefundsOf(db, tenders, { cartId: cart.id, pendingElsewhere: false, money });
   assertNoReceiptRefunds(cart, tenders, rules, money);
   assertReturnsFit(db, cart);
-  const raw = new Map(
-    db
-      .all(
-        db.q
-          .selectFrom('cart_lines as l')
-          .innerJoin('products as p', 'p.id', 'l.product_id')
-          .selectAll('l')
-          .select('p.gift_card')
-          .where('l.cart_id', '=', cart.id),
-      )
-      .map((r) => [r.id, r]),
-  );
+  const raw = new Map(db.all(rawLinesQuery.with({ cartId: cart.id })).map((r) => [r.id, r]));
   const giftCardProducts = new Set([...raw.values()].filter((r) => r.gift_card === 1).map((r) => r.product_id));
   if (!settings.tillSettings().allowNegativeStock) assertInStock(db, cart, giftCardProducts);
 
@@ -230,7 +220,6 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
     .filter((t) => t.kind === 'store_credit' && t.customerId !== null)
     .map((t) => ({ id: newId(clock), customer_id: t.customerId ?? '', doc_id: doc.id, delta: -t.amount, created_at: at }));
 
-  resetCart(db, cart.id);
   deps.carts.empty(cart.id);
   const printJobId = newId(clock);
   const returnOf = cart.lines.find((l) => l.returnOf !== null)?.returnOf?.saleId ?? null;
@@ -309,17 +298,15 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
     },
     result: { saleId: doc.id, receiptNumber, total, tendered, change, printJobId },
     after: () =>
-      deps.db.run(
-        deps.db.q.insertInto('print_jobs').values({
-          id: printJobId,
-          sale_id: doc.id,
-          status: 'queued',
-          attempts: 0,
-          error: null,
-          created_at: at,
-          updated_at: at,
-        }),
-      ),
+      deps.db.insert('print_jobs', {
+        id: printJobId,
+        sale_id: doc.id,
+        status: 'queued',
+        attempts: 0,
+        error: null,
+        created_at: at,
+        updated_at: at,
+      }),
   };
 }
 
@@ -352,29 +339,37 @@ function giftCardFor(db: SqlDb, clock: Clock, code: string): string {
   return id;
 }
 
+/** Whether the till's open cart takes anything back: one indexed probe, not a cart view. */
+function holdsReturn(db: SqlDb, tillId: string): boolean {
+  return db.first(returnLineQuery.with({ tillId })) !== undefined;
+}
+
+/** The cart's lines as stored: who approved what and why, which the view does not carry. */
+const rawLinesQuery = prepared((q, arg: Arg<{ cartId: string }>) =>
+  q
+    .selectFrom('cart_lines as l')
+    .innerJoin('products as p', 'p.id', 'l.product_id')
+    .selectAll('l')
+    .select('p.gift_card')
+    .where('l.cart_id', '=', arg('cartId')),
+);
+
+const returnLineQuery = prepared((q, arg: Arg<{ tillId: string }>) =>
+  q
+    .selectFrom('cart_lines as l')
+    .innerJoin('carts as c', 'c.id', 'l.cart_id')
+    .select('l.id')
+    .where('c.till_id', '=', arg('tillId'))
+    .where('c.parked_at', 'is', null)
+    .where('l.qty', '<', 0)
+    .limit(1),
+);
+
 function cartApprovals(db: SqlDb, cartId: string) {
   return (
     db.first(db.q.selectFrom('carts').select(['discount_approved_by', 'return_approved_by']).where('id', '=', cartId)) ?? {
       discount_approved_by: null,
       return_approved_by: null,
     }
-  );
-}
-
-/** The sale-level fields and tenders go with the sale (CartService.empty clears the lines). */
-function resetCart(db: SqlDb, cartId: string): void {
-  db.run(db.q.deleteFrom('cart_tenders').where('cart_id', '=', cartId));
-  db.run(
-    db.q
-      .updateTable('carts')
-      .set({
-        customer_id: null,
-        discount_kind: null,
-        discount_value: null,
-        discount_reason: null,
-        discount_approved_by: null,
-        return_approved_by: null,
-      })
-      .where('id', '=', cartId),
   );
 }

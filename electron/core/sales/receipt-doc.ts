@@ -1,4 +1,5 @@
 import type { ReceiptDoc } from '../../../shared/domain/receipt';
+import { prepared, type Arg } from '../db/prepared';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
 import { savedCurrencyExponent } from '../../../shared/iso-4217';
@@ -6,32 +7,42 @@ import type { SalesRules, StoreSettings } from '../../../shared/domain/store';
 import { itemCount } from '../cart/cart-view';
 
 /** Rebuilds the receipt of a finalized sale from what was stored when it was sold. */
+// Every sale's reply reads its receipt: prepared once (db/prepared.ts).
+const saleQuery = prepared((q, arg: Arg<{ saleId: string }>) =>
+  q
+    .selectFrom('sales as s')
+    .innerJoin('tills as t', 't.id', 's.till_id')
+    .selectAll('s')
+    .select('t.code as till_code')
+    .where('s.id', '=', arg('saleId')),
+);
+const linesQuery = prepared((q, arg: Arg<{ saleId: string }>) =>
+  q.selectFrom('sale_lines').selectAll().where('sale_id', '=', arg('saleId')).orderBy('position'),
+);
+const taxesQuery = prepared((q, arg: Arg<{ saleId: string }>) =>
+  q.selectFrom('sale_taxes').selectAll().where('sale_id', '=', arg('saleId')).orderBy('code'),
+);
+const paymentsQuery = prepared((q, arg: Arg<{ saleId: string }>) =>
+  q
+    .selectFrom('payments as p')
+    .innerJoin('tender_methods as m', 'm.code', 'p.method')
+    .leftJoin('gift_cards as g', 'g.id', 'p.gift_card_id')
+    .selectAll('p')
+    .select(['m.name as method_name', 'm.kind', 'g.code as gift_card_code'])
+    .where('p.sale_id', '=', arg('saleId'))
+    .orderBy('p.created_at')
+    .orderBy('p.id'),
+);
+const adjustmentsQuery = prepared((q, arg: Arg<{ saleId: string }>) =>
+  q.selectFrom('sale_adjustments').select(['line_id', 'kind', 'reason']).where('sale_id', '=', arg('saleId')),
+);
+
 export function loadReceiptDoc(db: SqlDb, saleId: string, opts: { reprint: boolean }): ReceiptDoc {
-  const sale =
-    db.first(
-      db.q
-        .selectFrom('sales as s')
-        .innerJoin('tills as t', 't.id', 's.till_id')
-        .selectAll('s')
-        .select('t.code as till_code')
-        .where('s.id', '=', saleId),
-    ) ?? fail('not_found', 'No such sale');
-  const lines = db.all(db.q.selectFrom('sale_lines').selectAll().where('sale_id', '=', saleId).orderBy('position'));
-  const taxes = db.all(db.q.selectFrom('sale_taxes').selectAll().where('sale_id', '=', saleId).orderBy('code'));
-  const payments = db.all(
-    db.q
-      .selectFrom('payments as p')
-      .innerJoin('tender_methods as m', 'm.code', 'p.method')
-      .leftJoin('gift_cards as g', 'g.id', 'p.gift_card_id')
-      .selectAll('p')
-      .select(['m.name as method_name', 'm.kind', 'g.code as gift_card_code'])
-      .where('p.sale_id', '=', saleId)
-      .orderBy('p.created_at')
-      .orderBy('p.id'),
-  );
-  const adjustments = db.all(
-    db.q.selectFrom('sale_adjustments').select(['line_id', 'kind', 'reason']).where('sale_id', '=', saleId),
-  );
+  const sale = db.first(saleQuery.with({ saleId })) ?? fail('not_found', 'No such sale');
+  const lines = db.all(linesQuery.with({ saleId }));
+  const taxes = db.all(taxesQuery.with({ saleId }));
+  const payments = db.all(paymentsQuery.with({ saleId }));
+  const adjustments = db.all(adjustmentsQuery.with({ saleId }));
   const reasonOf = new Map<string | null, string>();
   for (const a of adjustments) if (a.reason !== null && a.kind !== 'no_receipt_return') reasonOf.set(a.line_id, a.reason);
   const customer =

@@ -1,5 +1,6 @@
 import type { TenderKind } from '../../../shared/domain/cart';
 import type { Minor } from '../../../shared/domain/units';
+import { prepared, type Arg } from '../db/prepared';
 import type { SqlDb } from '../db/sql';
 
 /** A tender as it becomes a payments row: taken earlier (cart_tenders) or the one completing the sale. */
@@ -35,19 +36,21 @@ export function tenderRow(partial: Pick<TenderRow, 'id' | 'method' | 'kind' | 'a
   };
 }
 
+const tendersOfCart = prepared((q, arg: Arg<{ cartId: string }>) =>
+  q
+    .selectFrom('cart_tenders as t')
+    .innerJoin('tender_methods as m', 'm.code', 't.method')
+    .selectAll('t')
+    .select('m.kind')
+    .where('t.cart_id', '=', arg('cartId'))
+    .orderBy('t.created_at')
+    .orderBy('t.id'),
+);
+
 /** The tenders taken so far for a cart, oldest first. */
 export function cartTenderRows(db: SqlDb, cartId: string): TenderRow[] {
   return db
-    .all(
-      db.q
-        .selectFrom('cart_tenders as t')
-        .innerJoin('tender_methods as m', 'm.code', 't.method')
-        .selectAll('t')
-        .select('m.kind')
-        .where('t.cart_id', '=', cartId)
-        .orderBy('t.created_at')
-        .orderBy('t.id'),
-    )
+    .all(tendersOfCart.with({ cartId }))
     .map((t) =>
       tenderRow({
         id: t.id,

@@ -1,5 +1,6 @@
 import type { CartView } from '../../../shared/domain/cart';
 import type { SaleResult, TenderStep } from '../../../shared/domain/sale';
+import type { AfterCommit } from './after-commit';
 import type { StaffView } from '../../../shared/domain/staff';
 import type { Minor } from '../../../shared/domain/units';
 import { newId, nowIso } from '../clock';
@@ -16,7 +17,7 @@ import { cartTenderRows, tenderRow, type TenderRow } from './tender-rows';
 export interface TenderDeps extends CheckoutDeps {
   hub: TerminalHub;
   /** Replies for a committed sale (screens, receipt, print): never throws. */
-  finish: (tillId: string, done: CompletedSale) => SaleResult;
+  finish: (tillId: string, done: CompletedSale) => AfterCommit;
   push: (cart: CartView) => CartView;
 }
 
@@ -150,15 +151,10 @@ export class Tenders {
 
   complete(tillId: string, staff: StaffView, cartVersion: number | null, final: TenderRow | null, rounding: Minor): TenderStep {
     const done = completeSale(this.deps, { tillId, staff, cartVersion, final, rounding });
-    const sale = this.deps.finish(tillId, done);
-    // Committed: a failed read of the emptied cart must not turn the reply into an error.
-    try {
-      return { cart: this.view(tillId), sale };
-    } catch (err) {
-      console.error(`sale ${done.receiptNumber} committed, then its cart could not be read`, err);
-      const warnings = sale.warnings.includes('screens_not_updated') ? sale.warnings : [...sale.warnings, 'screens_not_updated' as const];
-      return { cart: emptyCartView(this.deps.settings.get('store')?.taxInclusive ?? true), sale: { ...sale, warnings } };
-    }
+    // Committed: the emptied cart the screens were sent is the reply's; if it could not be
+    // read, the sale's warnings say so and the reply shows an empty cart, never an error.
+    const { sale, cart } = this.deps.finish(tillId, done);
+    return { cart: cart ?? emptyCartView(this.deps.settings.get('store')?.taxInclusive ?? true), sale };
   }
 
   /** The open cart as the cashier saw it, with something in it. */

@@ -7,6 +7,7 @@ import {
   type TerminalSettings,
 } from '../../../shared/domain/store';
 import { defaultInStoreRules, type InStoreRule } from '../../../shared/instore-rules';
+import { prepared, type Arg } from '../db/prepared';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
 
@@ -34,8 +35,10 @@ export const DEFAULT_TILL_SETTINGS: TillSettings = {
  * One setting as saved, uncached: for code that runs inside a transaction on the writer
  * without the SettingsStore at hand (the catalog import reads the store's exponent).
  */
+const settingQuery = prepared((q, arg: Arg<{ key: string }>) => q.selectFrom('settings').select('value').where('key', '=', arg('key')));
+
 export function readSetting<K extends keyof SettingValues>(db: SqlDb, key: K): SettingValues[K] | undefined {
-  const row = db.first(db.q.selectFrom('settings').select('value').where('key', '=', key));
+  const row = db.first(settingQuery.with({ key }));
   return row ? (JSON.parse(row.value) as SettingValues[K]) : undefined;
 }
 
