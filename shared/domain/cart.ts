@@ -97,8 +97,10 @@ export interface CartView {
    * (SalesRules.cashRounding); `cashDue - remaining` is the rounding line.
    */
   cashDue: Minor;
-  /** Units: each items counted by quantity, a weighed line as one. */
+  /** Units sold: each items counted by quantity, a weighed line as one. */
   itemCount: number;
+  /** Units taken back on return lines, counted the same way. */
+  itemsReturned: number;
   /** The manager who allowed returns without a receipt on this cart. */
   returnApprovedBy: string | null;
 }

@@ -76,8 +76,10 @@ export interface ReceiptDoc {
   returnOf: string | null;
   /** More was refunded than paid: the receipt says REFUND. */
   refund: boolean;
-  /** Units: each items counted by quantity, a weighed line as one. */
+  /** Units sold: each items counted by quantity, a weighed line as one. */
   itemCount: number;
+  /** Units taken back (a return or the returned side of an exchange), counted the same way. */
+  itemsReturned: number;
   /** Set when this is a copy printed after the fact. */
   reprint: boolean;
 }

@@ -57,6 +57,7 @@ export function receiptFixture(overrides: Partial<ReceiptDoc> = {}): ReceiptDoc 
     returnOf: null,
     refund: false,
     itemCount: 4,
+    itemsReturned: 0,
     reprint: false,
     ...overrides,
   };

@@ -85,7 +85,8 @@ describe('the printed receipt shows every field of the receipt document', () => 
         change: 0,
         refund: true,
         returnOf: 'T01-000042',
-        itemCount: -1,
+        itemCount: 0,
+        itemsReturned: 1,
       }),
     );
     expect(text.some((l) => l.trim() === '*** REFUND ***')).toBe(true);
@@ -142,6 +143,15 @@ describe('the printed receipt shows every field of the receipt document', () => 
     expect(itemCountText(0, 'fr-FR')).toBe('0 item');
     expect(itemCountText(0, 'en-GB')).toBe('0 items');
     expect(itemCountText(2, 'not a locale')).toBe('2 items');
+  });
+
+  it('an exchange prints the items sold and the items returned, each with its plural', () => {
+    const text = textOf(receiptFixture({ itemCount: 1, itemsReturned: 2 }));
+    expect(text).toContain('1 item');
+    expect(text).toContain('2 items returned');
+    const onlyBack = textOf(receiptFixture({ itemCount: 0, itemsReturned: 1 }));
+    expect(onlyBack).toContain('1 item returned');
+    expect(onlyBack).not.toContain('0 items');
   });
 
   it('a receipt with every field still fits the paper', () => {

@@ -148,6 +148,7 @@ describe('returns at the till', () => {
     await page.getByTestId('return-badge').waitFor();
     expect(await page.getByTestId('cart-line').first().getAttribute('data-qty')).toBe('-1000');
     expect(await page.getByTestId('cart-line').first().getAttribute('data-return')).toBe('sellable');
+    expect(await page.getByTestId('cart-heading').textContent()).toBe('Return · 1 item');
     await shot('return-cart');
   });
 
@@ -161,6 +162,8 @@ describe('returns at the till', () => {
     const negative = formatMoney(-sold.price, MONEY);
     expect(text).toMatch(new RegExp(`TOTAL +${negative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(text).toContain('  -1 x ');
+    expect(text).toMatch(/^1 item returned$/m);
+    expect(text).not.toMatch(/^0 items$/m);
     expect(await page.getByTestId('receipt-refund').isVisible()).toBe(true);
     await shot('return-refund');
   });
@@ -185,6 +188,8 @@ describe('returns at the till', () => {
     await page.getByTestId('return-badge').waitFor();
     await scan(other.barcode);
     await expect.poll(() => page.getByTestId('cart-line').count()).toBe(2);
+    // One item out, one back: the cart says so, not "0 items".
+    expect(await page.getByTestId('cart-heading').textContent()).toBe('Exchange · 1 sold · 1 returned');
     await shot('exchange-cart');
     const difference = other.price - sold.price;
     const given = difference > 0 ? String(Math.ceil(difference / 100) + 10) : '';
@@ -197,6 +202,8 @@ describe('returns at the till', () => {
     expect(text).toContain(sold.name.slice(0, 20));
     expect(text).toContain(other.name.slice(0, 20));
     expect(text).toContain(formatMoney(difference, MONEY));
+    expect(text).toMatch(/^1 item$/m);
+    expect(text).toMatch(/^1 item returned$/m);
     await shot('exchange-paid');
   });
 

@@ -106,7 +106,7 @@ export function loadCartView(db: SqlDb, tillId: string, taxInclusive: boolean, c
     remaining: totals.total - paid,
     // Read per view (one keyed row) so the rounding a manager just changed shows at once.
     cashDue: roundCash(totals.total - paid, readSetting(db, 'sales')?.cashRounding ?? 0),
-    itemCount: itemCount(lines),
+    ...itemCounts(lines),
     returnApprovedBy: cart.return_approver,
   };
 }
@@ -222,11 +222,19 @@ function loadCartTenders(db: SqlDb, cartId: string): CartTenderView[] {
     }));
 }
 
-/** Units on the cart or receipt: each items by quantity (returns count back), a weighed line as one. */
-export function itemCount(lines: readonly { unit: 'each' | 'kg'; qty: number }[]): number {
-  let n = 0;
-  for (const l of lines) n += l.unit === 'each' ? Math.trunc(l.qty / QTY_ONE) : Math.sign(l.qty);
-  return n;
+/**
+ * Units on the cart or receipt, sold and taken back apart (an exchange of one for one is
+ * one item each way, not none): each items by quantity, a weighed line as one.
+ */
+export function itemCounts(lines: readonly { unit: 'each' | 'kg'; qty: number }[]): { itemCount: number; itemsReturned: number } {
+  let sold = 0;
+  let returned = 0;
+  for (const l of lines) {
+    const units = l.unit === 'each' ? Math.trunc(Math.abs(l.qty) / QTY_ONE) : 1;
+    if (l.qty > 0) sold += units;
+    else if (l.qty < 0) returned += units;
+  }
+  return { itemCount: sold, itemsReturned: returned };
 }
 
 /** A till with no open cart: what the screen shows, and what a committed sale's reply falls back to. */
@@ -244,6 +252,7 @@ export function emptyCartView(taxInclusive: boolean): CartView {
     remaining: 0,
     cashDue: 0,
     itemCount: 0,
+    itemsReturned: 0,
     returnApprovedBy: null,
   };
 }

@@ -4,7 +4,7 @@ import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
 import { savedCurrencyExponent } from '../../../shared/iso-4217';
 import type { SalesRules, StoreSettings } from '../../../shared/domain/store';
-import { itemCount } from '../cart/cart-view';
+import { itemCounts } from '../cart/cart-view';
 
 /** Rebuilds the receipt of a finalized sale from what was stored when it was sold. */
 // Every sale's reply reads its receipt: prepared once (db/prepared.ts).
@@ -107,7 +107,7 @@ export function loadReceiptDoc(db: SqlDb, saleId: string, opts: { reprint: boole
     customer: customer ? { name: customer.name, taxId: customer.tax_id } : null,
     returnOf: returnOf?.receipt_number ?? null,
     refund: sale.total < 0,
-    itemCount: itemCount(lines),
+    ...itemCounts(lines),
     reprint: opts.reprint,
   };
 }

@@ -119,6 +119,11 @@ export const en = {
     /** count: units in the cart (CartView.itemCount); a weighed line counts as one. */
     heading_one: 'Sale · {{count}} item',
     heading_other: 'Sale · {{count}} items',
+    /** count: units taken back (CartView.itemsReturned), on a cart that sells nothing. */
+    headingReturn_one: 'Return · {{count}} item',
+    headingReturn_other: 'Return · {{count}} items',
+    /** An exchange: units sold and units taken back. */
+    headingExchange: 'Exchange · {{sold}} sold · {{returned}} returned',
     empty: 'Scan or tap a product to start a sale.',
     lineQtyPrice: '{{qty}} × {{price}}',
     lineQtyKg: '{{qty}} × {{price}}/kg',

@@ -13,7 +13,6 @@ export function ReceiptView({ doc }: { doc: ReceiptDoc }) {
   const { currency, currencyExponent, locale } = doc.store;
   const money = (m: number) => formatMoney(m, { currency, currencyExponent, locale });
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(doc.createdAt));
-  const count = Math.abs(doc.itemCount);
 
   return (
     <article
@@ -58,7 +57,8 @@ export function ReceiptView({ doc }: { doc: ReceiptDoc }) {
       ))}
       <hr className={classes.rule} />
       <div data-testid="receipt-items">
-        {t(doc.itemCount < 0 ? 'receipt.itemsReturned' : 'receipt.items', { count })}
+        {(doc.itemCount > 0 || doc.itemsReturned === 0) && <div>{t('receipt.items', { count: doc.itemCount })}</div>}
+        {doc.itemsReturned > 0 && <div>{t('receipt.itemsReturned', { count: doc.itemsReturned })}</div>}
       </div>
       {doc.discountTotal !== 0 && (
         <div className={classes.row}>

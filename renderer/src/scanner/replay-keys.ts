@@ -61,7 +61,8 @@ function insertText(field: TextField | HTMLElement, text: string): void {
   field.dispatchEvent(new InputEvent('input', { bubbles: true, data: text, inputType: 'insertText' }));
 }
 
-function dispatchKey(held: HeldKey): void {
+/** A keydown again, to the held target (or the page when that has gone), let through by the scanner. */
+export function dispatchKey(held: HeldKey): void {
   const target = held.target instanceof Node && held.target.isConnected ? held.target : document.body;
   const event = new KeyboardEvent('keydown', {
     key: held.key,

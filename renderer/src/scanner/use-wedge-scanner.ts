@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { normalizeScan } from '../../../shared/barcode';
-import { replayKeys, replayedEvents } from './replay-keys';
+import { dispatchKey, replayKeys, replayedEvents } from './replay-keys';
 import type { HeldKey } from './replay-keys';
 import { WedgeDetector, isPrintableKey } from './wedge-detector';
 import type { WedgeOptions } from './wedge-detector';
@@ -12,6 +12,7 @@ export interface WedgeScannerOptions {
 }
 
 const LATE_TIMER_MS = 10;
+const TERMINATORS = new Set(['Enter', 'Tab']);
 
 // Pressing these alone types nothing; scanners send Shift for capitals mid-burst.
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Fn']);
@@ -79,7 +80,20 @@ export function useWedgeScanner({ enabled, onScan, options }: WedgeScannerOption
       // Auto-repeat of a held-down key is fast, but it is a person, not a scanner.
       const key = chord || e.repeat ? 'Unidentified' : e.key;
       const step = detector.feed(key, e.timeStamp);
-      if (step.release !== '') flush();
+      if (step.release !== '') {
+        const focused = document.activeElement;
+        flush();
+        // Typed characters given back can move the focus (digits with no field focused go to
+        // the search box). The Enter that ended them was aimed at the old focus; it belongs
+        // with the text, so it follows it there instead of landing on the page.
+        if (TERMINATORS.has(e.key) && document.activeElement !== focused && document.activeElement !== null) {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          dispatchKey({ key: e.key, code: e.code, shiftKey: e.shiftKey, target: document.activeElement });
+          schedule();
+          return;
+        }
+      }
       if (step.scan !== null) {
         e.preventDefault();
         e.stopImmediatePropagation();

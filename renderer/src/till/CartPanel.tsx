@@ -1,6 +1,7 @@
 import { Button, Kbd, Loader, Text } from '@mantine/core';
 import { IconCash } from '@tabler/icons-react';
 import { useLayoutEffect, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CartView } from '../../../shared/domain/cart';
 import { useStoreFormat } from '../format/use-store-format';
@@ -46,7 +47,7 @@ export function CartPanel(props: CartPanelProps) {
   return (
     <section className={classes.panel} aria-label={t('cart.title')}>
       <Text fw={700} size="lg" px={12} py={6} data-testid="cart-heading">
-        {t('cart.heading', { count: cart?.itemCount ?? 0 })}
+        {cartHeading(t, cart?.itemCount ?? 0, cart?.itemsReturned ?? 0)}
       </Text>
       {props.customerBar}
       <CartActions
@@ -96,4 +97,11 @@ export function CartPanel(props: CartPanelProps) {
       </Button>
     </section>
   );
+}
+
+/** "Sale · 3 items"; a cart that only takes back says Return, one that does both Exchange. */
+function cartHeading(t: TFunction, sold: number, returned: number): string {
+  if (returned === 0) return t('cart.heading', { count: sold });
+  if (sold === 0) return t('cart.headingReturn', { count: returned });
+  return t('cart.headingExchange', { sold, returned });
 }

@@ -69,7 +69,8 @@ export function receiptBlocks(doc: ReceiptDoc, columns: number, partial?: Partia
     for (const detail of lineDetails(line, format, labels)) body.push(...wrap(detail, columns - 2).map((t) => `  ${t}`));
   }
   body.push(separator(columns));
-  body.push(...wrap(itemCountText(doc.itemCount, locale, labels), columns));
+  if (doc.itemCount > 0 || doc.itemsReturned === 0) body.push(...wrap(itemCountText(doc.itemCount, locale, labels), columns));
+  if (doc.itemsReturned > 0) body.push(...wrap(itemCountText(-doc.itemsReturned, locale, labels), columns));
   if (doc.discountTotal !== 0) {
     body.push(...leftRight(labels.discounts, money(-doc.discountTotal), columns));
     if (doc.saleDiscountReason !== null) body.push(...wrap(doc.saleDiscountReason, columns - 2).map((t) => `  ${t}`));
