@@ -126,16 +126,16 @@ export class CartService {
       } else {
         const position = this.nextPosition(cartId);
         this.db.insert('cart_lines', {
-            id: newId(this.clock),
-            cart_id: cartId,
-            product_id: product.id,
-            qty,
-            unit_price: product.price,
-            fixed_amount: fixedAmount,
-            position,
-            created_at: nowIso(this.clock),
-            // Who rang it: a cart handed from one cashier to the next keeps each line's.
-            staff_id: staffId,
+          id: newId(this.clock),
+          cart_id: cartId,
+          product_id: product.id,
+          qty,
+          unit_price: product.price,
+          fixed_amount: fixedAmount,
+          position,
+          created_at: nowIso(this.clock),
+          // Who rang it: a cart handed from one cashier to the next keeps each line's.
+          staff_id: staffId,
         });
       }
       this.touch(cartId);
