@@ -162,13 +162,13 @@ function qtyFormat(locale: string, minDigits: number): Intl.NumberFormat {
   return fmt;
 }
 
-/** "2", "2.5" for items; "1.255 kg" for weighed goods, always to the gram. */
-export function formatQty(qty: Qty, unit: 'each' | 'kg', locale: string): string {
+/** "2" for items; "1.255 kg", "0.5 l", "2.25 m" for measured goods, always to the thousandth. */
+export function formatQty(qty: Qty, unit: 'each' | 'kg' | 'l' | 'm', locale: string): string {
   assertSafe(qty, 'quantity');
   // Display edge: a float is fine here for the same reason as in formatMoney.
   const value = qty / QTY_ONE;
-  if (unit === 'kg') return `${qtyFormat(locale, 3).format(value)} kg`;
-  return qtyFormat(locale, 0).format(value);
+  if (unit === 'each') return qtyFormat(locale, 0).format(value);
+  return `${qtyFormat(locale, unit === 'kg' ? 3 : 0).format(value)} ${unit}`;
 }
 
 export function changeDue(total: Minor, tendered: Minor): Minor {

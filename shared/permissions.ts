@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   'customer.manage',
   /** Give a customer store credit outside a return. */
   'credit.issue',
+  /** The back office's catalog: products, prices, categories, suppliers, labels, imports. */
+  'catalog.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -43,6 +45,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'sale.returnNoReceipt',
     'customer.manage',
     'credit.issue',
+    'catalog.manage',
   ],
   owner: PERMISSIONS,
 };

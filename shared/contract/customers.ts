@@ -8,19 +8,10 @@ import {
   type GiftCardBalance,
   type StoreCreditMovementView,
 } from '../domain/customer';
+import { email, phone } from './contact-fields';
 import { channel } from './define';
 import { id, limit } from './inputs';
 
-/** Phone numbers as people write them: digits, spaces, + ( ) - . and nothing else. */
-const phone = z
-  .string()
-  .max(32)
-  .regex(/^[0-9+()\-. ]*$/, 'A phone number holds digits, spaces and + ( ) - . only');
-/** An e-mail address's shape (something@domain.tld); its existence is the customer's affair. */
-const email = z
-  .string()
-  .max(254)
-  .regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'An e-mail address looks like name@example.com');
 const loyaltyCode = z.string().regex(LOYALTY_CODE, 'A loyalty code is 4 to 32 letters or digits');
 const amount = z
   .number()

@@ -7,6 +7,7 @@ import { cartCustomerChannels, creditChannels, customerChannels, giftCardChannel
 import type { Channel } from './define';
 import { historyChannels } from './history';
 import { labelChannels } from './labels';
+import { productChannels } from './products';
 import { reasonChannels } from './reasons';
 import { ruleChannels, tenderChannels, terminalChannels } from './tenders';
 import { returnChannels } from './returns';
@@ -36,6 +37,7 @@ export const contract = {
   ...returnChannels,
   ...historyChannels,
   ...storeChannels,
+  ...productChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { Bps, Minor, Qty } from './units';
 
-export type Unit = 'each' | 'kg';
+/** each: counted; kg: weighed; l and m: measured (a keyed quantity, in thousandths). */
+export type Unit = 'each' | 'kg' | 'l' | 'm';
 
 export interface CategoryView {
   id: string;

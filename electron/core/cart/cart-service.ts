@@ -1,5 +1,5 @@
 import type { CartView } from '../../../shared/domain/cart';
-import type { ProductView } from '../../../shared/domain/catalog';
+import type { ProductView, Unit } from '../../../shared/domain/catalog';
 import { MAX_CART_LINES, MAX_LINE_QTY, QTY_ONE, type Minor, type Qty } from '../../../shared/domain/units';
 import { weightFromPrice } from '../../../shared/money';
 import { newId, nowIso, type Clock } from '../clock';
@@ -283,7 +283,7 @@ const clearSaleFieldsQuery = prepared((q, arg: Arg<{ cartId: string }>) =>
     .where('id', '=', arg('cartId')),
 );
 
-function assertWholeForEach(unit: 'each' | 'kg', qty: Qty): void {
+function assertWholeForEach(unit: Unit, qty: Qty): void {
   if (unit === 'each' && qty % QTY_ONE !== 0) {
     // The usual mistake is sending a count (3) where thousandths (3000) are meant: say so.
     const asItems = `${Math.floor(qty / QTY_ONE)}.${String(qty % QTY_ONE).padStart(3, '0')}`;
@@ -299,10 +299,10 @@ function lineLimitMessage(name: string): string {
   return `One line holds at most ${MAX_LINE_QTY / QTY_ONE} of ${name} (qty ${MAX_LINE_QTY} in thousandths)`;
 }
 
-/** What is left, as a cashier says it: whole items, or kilograms for weighed goods. */
-export function stockLeft(onHandQty: Qty, unit: 'each' | 'kg'): string {
+/** What is left, as a cashier says it: whole items, or kilograms (litres, metres) for measured goods. */
+export function stockLeft(onHandQty: Qty, unit: Unit): string {
   const q = Math.max(0, onHandQty);
   if (unit === 'each') return String(Math.floor(q / QTY_ONE));
-  const grams = String(q % QTY_ONE).padStart(3, '0').replace(/0+$/, '');
-  return `${Math.floor(q / QTY_ONE)}${grams ? `.${grams}` : ''} kg`;
+  const thousandths = String(q % QTY_ONE).padStart(3, '0').replace(/0+$/, '');
+  return `${Math.floor(q / QTY_ONE)}${thousandths ? `.${thousandths}` : ''} ${unit}`;
 }

@@ -1,3 +1,4 @@
+import type { Unit } from '../../../shared/domain/catalog';
 import type { CartLineView, CartTenderView, CartView, DiscountView } from '../../../shared/domain/cart';
 import { QTY_ONE } from '../../../shared/domain/units';
 import { lineAmount, sumMinor } from '../../../shared/money';
@@ -226,7 +227,7 @@ function loadCartTenders(db: SqlDb, cartId: string): CartTenderView[] {
  * Units on the cart or receipt, sold and taken back apart (an exchange of one for one is
  * one item each way, not none): each items by quantity, a weighed line as one.
  */
-export function itemCounts(lines: readonly { unit: 'each' | 'kg'; qty: number }[]): { itemCount: number; itemsReturned: number } {
+export function itemCounts(lines: readonly { unit: Unit; qty: number }[]): { itemCount: number; itemsReturned: number } {
   let sold = 0;
   let returned = 0;
   for (const l of lines) {

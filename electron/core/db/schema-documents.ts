@@ -115,3 +115,16 @@ export interface StoreCreditMovementsTable {
   staff_id: string | null;
   note: string | null;
 }
+
+/** A price change document's rows ('price.changed'): one per product it changes. */
+export interface PriceChangesTable {
+  id: string;
+  doc_id: string;
+  product_id: string;
+  old_price: number;
+  new_price: number;
+  staff_id: string | null;
+  /** The scheduled_prices row this change carried out, when it was scheduled. */
+  scheduled_id: string | null;
+  created_at: string;
+}

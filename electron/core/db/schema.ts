@@ -15,7 +15,10 @@ import type {
   SaleTaxesTable,
   StoreCreditMovementsTable,
 } from './schema-documents';
+import type { PriceChangesTable } from './schema-documents';
+import type { ScheduledPricesTable, SupplierProductsTable, SuppliersTable } from './schema-catalog';
 
+export type { PriceChangesTable, ScheduledPricesTable, SupplierProductsTable, SuppliersTable };
 export type {
   GiftCardMovementsTable,
   PaymentsTable,
@@ -117,6 +120,8 @@ export interface CategoriesTable {
   name: string;
   color: string;
   position: number;
+  parent_id: string | null;
+  archived_at: string | null;
 }
 
 export interface ProductsTable {
@@ -135,6 +140,23 @@ export interface ProductsTable {
   updated_at: string;
   /** Selling it issues or tops up a gift card; it moves no stock. */
   gift_card: Generated<number>;
+  brand: Generated<string>;
+  /** Read off a scale or keyed: the till asks for the weight. */
+  sold_by_weight: Generated<number>;
+  age_restricted: Generated<number>;
+  /** A file name in the data folder's images/ directory. */
+  image: string | null;
+  /** Thousandths, like quantities. */
+  reorder_point: number | null;
+  reorder_qty: number | null;
+  last_cost: number | null;
+  avg_cost: number | null;
+  archived_at: string | null;
+  /** Raised by every edit; an edit names the version it was made from. */
+  version: Generated<number>;
+  /** The product this one is a variant of (a size, a colour). */
+  parent_id: string | null;
+  variant_label: string | null;
 }
 
 export interface BarcodesTable {
@@ -330,4 +352,8 @@ export interface DB {
   print_jobs: PrintJobsTable;
   login_throttle: LoginThrottleTable;
   product_names_version: ProductNamesVersionTable;
+  suppliers: SuppliersTable;
+  supplier_products: SupplierProductsTable;
+  price_changes: PriceChangesTable;
+  scheduled_prices: ScheduledPricesTable;
 }

@@ -15,6 +15,8 @@ export const DOCUMENT_KINDS = {
   'sale.returned': { series: 'receipt', outbox: true },
   /** Store credit given by a manager outside a return: store_credit_movements. */
   'credit.issued': { series: null, outbox: true },
+  /** New prices for one or more products, now or as a schedule falls due: price_changes. */
+  'price.changed': { series: null, outbox: true },
 } as const satisfies Record<string, { series: NumberSeries | null; outbox: boolean }>;
 
 export const EVENT_KINDS = [
@@ -27,6 +29,8 @@ export const EVENT_KINDS = [
   /** Money moved at the card terminal before the sale completed, and its reversal. */
   'card.approved',
   'card.reversed',
+  /** Master data changed in the back office: products created, edited, archived; categories; suppliers. */
+  'catalog.changed',
 ] as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

@@ -17,6 +17,7 @@ export const FINALIZED_TABLES = {
   sale_adjustments: { docColumn: 'sale_id', order: ['id'] },
   gift_card_movements: { docColumn: 'doc_id', order: ['id'] },
   store_credit_movements: { docColumn: 'doc_id', order: ['id'] },
+  price_changes: { docColumn: 'doc_id', order: ['id'] },
 } as const;
 
 export type FinalizedTable = keyof typeof FINALIZED_TABLES;

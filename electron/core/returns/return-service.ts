@@ -1,3 +1,4 @@
+import type { Unit } from '../../../shared/domain/catalog';
 import type { CartView } from '../../../shared/domain/cart';
 import type { ReturnableLineView, ReturnableSaleView } from '../../../shared/domain/returns';
 import type { StaffView } from '../../../shared/domain/staff';
@@ -333,6 +334,6 @@ export class ReturnService {
   }
 }
 
-function formatCount(qty: Qty, unit: 'each' | 'kg'): string {
-  return unit === 'each' ? String(qty / QTY_ONE) : `${(qty / QTY_ONE).toFixed(3)} kg`;
+function formatCount(qty: Qty, unit: Unit): string {
+  return unit === 'each' ? String(qty / QTY_ONE) : `${(qty / QTY_ONE).toFixed(3)} ${unit}`;
 }

@@ -3,6 +3,7 @@ import { IconArrowBackUp, IconHistory, IconReceiptOff, IconSearch } from '@table
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Unit } from '../../../shared/domain/catalog';
 import type { ReturnableSaleView } from '../../../shared/domain/returns';
 import { QTY_ONE, type Qty } from '../../../shared/domain/units';
 import { useAddReturn, useReturnLookup } from '../api/hooks/use-returns';
@@ -159,7 +160,7 @@ export function ReturnDialog({ start, onClose, onAdded, onOpenHistory, onNoRecei
 }
 
 /** Units, as the item count counts them: each items by quantity, a weighed line as one. */
-function units(qty: Qty, unit: 'each' | 'kg'): number {
+function units(qty: Qty, unit: Unit): number {
   if (qty <= 0) return 0;
   return unit === 'each' ? Math.trunc(qty / QTY_ONE) : 1;
 }
