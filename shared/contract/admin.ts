@@ -12,7 +12,12 @@ export interface TillSettings {
   allowNegativeStock: boolean;
   /** Characters a scanner is set to send before each code; '' means timing alone tells scans from typing. */
   scannerPrefix: string;
+  /** What a catalog.manage login lands on: the till, or the back office (the back-office PC). */
+  startScreen: StartScreen;
 }
+
+export const START_SCREENS = ['till', 'backoffice'] as const;
+export type StartScreen = (typeof START_SCREENS)[number];
 
 export const printerUri = z
   .string()
@@ -62,6 +67,7 @@ export const adminChannels = {
           .string()
           .max(4)
           .regex(/^[\x21-\x7E]*$/, 'A scanner prefix is up to 4 printable characters, no spaces'),
+        startScreen: z.enum(START_SCREENS).describe('What a manager or owner lands on after login: the till or the back office.'),
       })
       .partial(),
     access: 'settings.manage',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { StoreSettings, TillInfo } from '../domain/store';
 import type { SessionInfo } from '../domain/staff';
 import { currencyProblem } from '../iso-4217';
+import type { StartScreen } from './admin';
 import { channel } from './define';
 import { storeReceiptInput } from './store';
 import { bps, noInput, pin, tillCode } from './inputs';
@@ -15,6 +16,8 @@ export interface AppStatus {
   session: SessionInfo | null;
   /** What the till's keyboard-wedge listener needs; public because every cashier's screen scans. */
   scanner: { prefix: string };
+  /** This till's start screen (TillSettings.startScreen), read by the renderer right after a login. */
+  startScreen: StartScreen;
   /** Whether this connection may use the setup channels of a fresh store. */
   setupAllowed: boolean;
 }

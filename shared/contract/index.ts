@@ -53,7 +53,7 @@ export function isChannelName(name: string): name is ChannelName {
 }
 
 export type { AppStatus } from './app';
-export type { TillSettings } from './admin';
+export type { StartScreen, TillSettings } from './admin';
 export type { Access } from './define';
 export * from './errors';
 export * from './events';

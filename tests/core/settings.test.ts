@@ -25,6 +25,15 @@ describe('till settings', () => {
     expect((await t.connect().ok('app.status')).scanner.prefix).toBe('');
   });
 
+  it('a till set to open on the back office says so in app.status, for the screen after login', async () => {
+    expect((await t.connect().ok('app.status')).startScreen).toBe('till');
+    expect((await manager.ok('settings.update', { startScreen: 'backoffice' })).startScreen).toBe('backoffice');
+    expect((await t.connect().ok('app.status')).startScreen).toBe('backoffice');
+    const bad = await manager.call('settings.update', { startScreen: 'reports' as 'till' });
+    expect(bad.ok ? null : bad.error.issues?.[0]?.path).toBe('startScreen');
+    await manager.ok('settings.update', { startScreen: 'till' });
+  });
+
   it('bad settings are refused with the field named, and nothing changes', async () => {
     const before = await manager.ok('settings.get');
     const prefix = await manager.call('settings.update', { scannerPrefix: 'a b' });

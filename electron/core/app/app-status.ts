@@ -16,6 +16,7 @@ export function appStatus(ctx: CoreContext, gate: SetupGate, call: CallContext):
     till: till ?? null,
     session: call.session,
     scanner: { prefix: settings.tillSettings().scannerPrefix },
+    startScreen: settings.tillSettings().startScreen,
     setupAllowed: gate.isAllowed(call.connectionId),
   };
 }

@@ -29,6 +29,7 @@ export const DEFAULT_TILL_SETTINGS: TillSettings = {
   printerColumns: 42,
   allowNegativeStock: true,
   scannerPrefix: '',
+  startScreen: 'till',
 };
 
 /**

@@ -18,4 +18,14 @@ export const keys = {
   saleFind: (query: object) => ['sales', 'find', query] as const,
   receipt: (saleId: string) => ['sales', 'receipt', saleId] as const,
   returnable: (saleId: string) => ['sales', 'returnable', saleId] as const,
+  // The back office: every key starts with 'bo', so one invalidation refreshes its tables.
+  bo: ['bo'] as const,
+  boProducts: ['bo', 'products'] as const,
+  boProductList: (filter: object) => ['bo', 'products', 'list', filter] as const,
+  boProductCount: (filter: object) => ['bo', 'products', 'count', filter] as const,
+  boProduct: (id: string) => ['bo', 'product', id] as const,
+  boImage: (id: string) => ['bo', 'image', id] as const,
+  boCategories: (includeArchived: boolean) => ['bo', 'categories', includeArchived] as const,
+  boSuppliers: (query: string, includeArchived: boolean) => ['bo', 'suppliers', query, includeArchived] as const,
+  taxRates: ['catalog', 'taxRates'] as const,
 };

@@ -1,3 +1,4 @@
+import { backofficeMessages } from './backoffice';
 import { customerMessages } from './customers-messages';
 import { errors } from './en-errors';
 import { managerMessages } from './manager-messages';
@@ -357,6 +358,7 @@ export const en = {
   ...customerMessages,
   ...returnMessages,
   ...managerMessages,
+  ...backofficeMessages,
 };
 
 export type Messages = typeof en;

@@ -2,7 +2,7 @@ import { Alert, Button, Group, NumberInput, SegmentedControl, Stack, Switch, Tex
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TillSettings } from '../../../shared/contract';
+import type { StartScreen, TillSettings } from '../../../shared/contract';
 import { isApiError } from '../api/client';
 import { useUpdateSettings } from '../api/hooks/use-admin';
 import { errorMessage } from '../i18n/error-message';
@@ -16,13 +16,14 @@ export function PrinterSettingsForm({ settings }: { settings: TillSettings }) {
   const [columns, setColumns] = useState<number>(settings.printerColumns);
   const [scannerPrefix, setScannerPrefix] = useState(settings.scannerPrefix);
   const [allowNegativeStock, setAllowNegativeStock] = useState(settings.allowNegativeStock);
+  const [startScreen, setStartScreen] = useState<StartScreen>(settings.startScreen);
 
   const issues = isApiError(update.error, 'invalid_input') ? update.error.issues : [];
   const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    update.mutate({ printerUri: printerUri.trim(), drawerPin, printerColumns: columns, scannerPrefix, allowNegativeStock });
+    update.mutate({ printerUri: printerUri.trim(), drawerPin, printerColumns: columns, scannerPrefix, allowNegativeStock, startScreen });
   };
 
   return (
@@ -79,6 +80,23 @@ export function PrinterSettingsForm({ settings }: { settings: TillSettings }) {
           checked={allowNegativeStock}
           onChange={(e) => setAllowNegativeStock(e.currentTarget.checked)}
         />
+        <div>
+          <Text fz="lg" fw={500} mb={4} id="start-screen-label">
+            {t('backoffice.startScreen')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="start-screen-label"
+            value={startScreen}
+            onChange={(v) => setStartScreen(v === 'backoffice' ? 'backoffice' : 'till')}
+            data={[
+              { value: 'till', label: t('backoffice.startTill') },
+              { value: 'backoffice', label: t('backoffice.startBackOffice') },
+            ]}
+          />
+          <Text size="sm" c="dimmed" mt={4}>
+            {t('backoffice.startScreenHint')}
+          </Text>
+        </div>
         {update.isError && (
           <Alert color="red" role="alert">
             {errorMessage(t, update.error)}
