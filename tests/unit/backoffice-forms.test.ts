@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryNodeView, ProductDetailView } from '../../shared/domain/products';
 import { subtreeIds, treeOptions, treeRows } from '../../renderer/src/backoffice/categories/category-tree';
-import { minorToText, qtyToUnits, signedPercentToBps, unitsToQty } from '../../renderer/src/backoffice/products/number-text';
+import {
+  minorToText,
+  qtyToUnits,
+  signedPercentToBps,
+  unitsToQty,
+} from '../../renderer/src/backoffice/products/number-text';
 import { emptyForm, formFromProduct, formToInput } from '../../renderer/src/backoffice/products/product-form-state';
 import { clickRow, EMPTY_SELECTION, toggleAll } from '../../renderer/src/backoffice/products/selection';
 
@@ -46,13 +51,33 @@ describe('back office form numbers', () => {
 
 describe('the product form', () => {
   it('sends money in minor units and quantities in thousandths', () => {
-    const form = { ...emptyForm('tax1'), sku: 'A-1', name: 'Apples', price: '2.49', cost: '1.2', reorderPoint: '12', reorderQty: '2.5' };
+    const form = {
+      ...emptyForm('tax1'),
+      sku: 'A-1',
+      name: 'Apples',
+      price: '2.49',
+      cost: '1.2',
+      reorderPoint: '12',
+      reorderQty: '2.5',
+    };
     const result = formToInput(form, 2);
-    expect('input' in result && result.input).toMatchObject({ price: 249, cost: 120, reorderPoint: 12_000, reorderQty: 2_500, taxRateId: 'tax1' });
+    expect('input' in result && result.input).toMatchObject({
+      price: 249,
+      cost: 120,
+      reorderPoint: 12_000,
+      reorderQty: 2_500,
+      taxRateId: 'tax1',
+    });
   });
 
   it('refuses a barcode with a wrong check digit before anything is sent', () => {
-    const form = { ...emptyForm('tax1'), sku: 'A', name: 'A', price: '1', barcodes: ['5901234123457', '5901234123458'] };
+    const form = {
+      ...emptyForm('tax1'),
+      sku: 'A',
+      name: 'A',
+      price: '1',
+      barcodes: ['5901234123457', '5901234123458'],
+    };
     const result = formToInput(form, 2);
     expect('errors' in result && result.errors).toEqual({ 'barcodes.1': 'boForm.badCheckDigit' });
   });
@@ -75,7 +100,9 @@ describe('the product form', () => {
       reorderQty: null,
       parentId: null,
       variantLabel: null,
-      suppliers: [{ supplierId: 's', supplierName: 'S', supplierCode: 'X1', cost: 950, packSize: 12_000, preferred: true }],
+      suppliers: [
+        { supplierId: 's', supplierName: 'S', supplierCode: 'X1', cost: 950, packSize: 12_000, preferred: true },
+      ],
     } as unknown as ProductDetailView;
     const result = formToInput(formFromProduct(product, 2), 2);
     expect('input' in result && result.input).toEqual({
@@ -113,9 +140,25 @@ describe('back office lists', () => {
   });
 
   it('the category tree lists each parent before its children, indented, and a category cannot move under its own subtree', () => {
-    const nodes = [cat('drinks', null, 1), cat('tea', 'drinks', 2), cat('food', null, 0), cat('green', 'tea', 0), cat('juice', 'drinks', 1)];
-    expect(treeRows(nodes).map((r) => `${r.depth}:${r.node.id}`)).toEqual(['0:food', '0:drinks', '1:juice', '1:tea', '2:green']);
+    const nodes = [
+      cat('drinks', null, 1),
+      cat('tea', 'drinks', 2),
+      cat('food', null, 0),
+      cat('green', 'tea', 0),
+      cat('juice', 'drinks', 1),
+    ];
+    expect(treeRows(nodes).map((r) => `${r.depth}:${r.node.id}`)).toEqual([
+      '0:food',
+      '0:drinks',
+      '1:juice',
+      '1:tea',
+      '2:green',
+    ]);
     expect([...subtreeIds(nodes, 'drinks')].sort()).toEqual(['drinks', 'green', 'juice', 'tea']);
-    expect(treeOptions(nodes, subtreeIds(nodes, 'tea')).map((o) => o.label)).toEqual(['food', 'drinks', '\u2014 juice']);
+    expect(treeOptions(nodes, subtreeIds(nodes, 'tea')).map((o) => o.label)).toEqual([
+      'food',
+      'drinks',
+      '\u2014 juice',
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { useServerEvents } from '../api/hooks/use-server-events';
 import { errorMessage } from '../i18n/error-message';
 import { LoginScreen } from '../login/LoginScreen';
 import { SetupScreen } from '../setup/SetupScreen';
-import { TillScreen } from '../till/TillScreen';
+import { SessionScreen } from './SessionScreen';
 
 /** Which screen the till shows is decided by the server's status, never by local state. */
 export function Screens() {
@@ -50,5 +50,5 @@ export function Screens() {
       />
     );
   }
-  return <TillScreen status={data} session={data.session} />;
+  return <SessionScreen status={data} session={data.session} />;
 }

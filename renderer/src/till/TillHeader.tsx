@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { IconArrowBackUp, IconHistory, IconLogout, IconSettings } from '@tabler/icons-react';
+import { IconArrowBackUp, IconBuildingStore, IconHistory, IconLogout, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/contract';
 import type { SessionInfo } from '../../../shared/domain/staff';
@@ -10,6 +10,7 @@ interface TillHeaderProps {
   status: AppStatus;
   session: SessionInfo;
   onManager: (() => void) | null;
+  onBackOffice: (() => void) | null;
   /** Asks what to do with a sale on screen first (TillScreen). */
   onLogout: () => void;
   loggingOut: boolean;
@@ -17,7 +18,7 @@ interface TillHeaderProps {
   onHistory: (() => void) | null;
 }
 
-export function TillHeader({ status, session, onManager, onLogout, loggingOut, onReturn, onHistory }: TillHeaderProps) {
+export function TillHeader({ status, session, onManager, onBackOffice, onLogout, loggingOut, onReturn, onHistory }: TillHeaderProps) {
   const { t } = useTranslation();
   return (
     <Group
@@ -70,6 +71,11 @@ export function TillHeader({ status, session, onManager, onLogout, loggingOut, o
             data-testid="open-history"
           >
             {t('history.button')}
+          </Button>
+        )}
+        {onBackOffice !== null && (
+          <Button variant="white" color="indigo" leftSection={<IconBuildingStore />} onClick={onBackOffice} data-testid="open-backoffice">
+            {t('backoffice.open')}
           </Button>
         )}
         {onManager !== null && (

@@ -30,9 +30,11 @@ import { useTillShortcuts } from './use-till-shortcuts';
 interface TillScreenProps {
   status: AppStatus;
   session: SessionInfo;
+  /** Shows the back office in place of the till; null for a session without catalog.manage. */
+  onBackOffice: (() => void) | null;
 }
 
-export function TillScreen({ status, session }: TillScreenProps) {
+export function TillScreen({ status, session, onBackOffice }: TillScreenProps) {
   const { t } = useTranslation();
   const cart = useCart();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -209,6 +211,7 @@ export function TillScreen({ status, session }: TillScreenProps) {
         status={status}
         session={session}
         onManager={canManage ? () => setDialog({ kind: 'manager' }) : null}
+        onBackOffice={onBackOffice}
         onLogout={askLogout}
         loggingOut={logout.isPending}
         onReturn={

@@ -8,7 +8,10 @@ export function useTaxRates() {
 }
 
 export function useCategoryTree(includeArchived = false) {
-  return useQuery({ queryKey: keys.boCategories(includeArchived), queryFn: () => call('categories.tree', { includeArchived }) });
+  return useQuery({
+    queryKey: keys.boCategories(includeArchived),
+    queryFn: () => call('categories.tree', { includeArchived }),
+  });
 }
 
 /** Categories feed the back office's tree and filters and the till's category bar. */
@@ -23,7 +26,10 @@ function useCategoriesChanged() {
 
 export function useSaveCategory() {
   const changed = useCategoriesChanged();
-  return useMutation({ mutationFn: (input: InputOf<'categories.save'>) => call('categories.save', input), onSuccess: changed });
+  return useMutation({
+    mutationFn: (input: InputOf<'categories.save'>) => call('categories.save', input),
+    onSuccess: changed,
+  });
 }
 
 export function useArchiveCategory() {
@@ -50,7 +56,10 @@ function useSuppliersChanged() {
 
 export function useSaveSupplier() {
   const changed = useSuppliersChanged();
-  return useMutation({ mutationFn: (input: InputOf<'suppliers.save'>) => call('suppliers.save', input), onSuccess: changed });
+  return useMutation({
+    mutationFn: (input: InputOf<'suppliers.save'>) => call('suppliers.save', input),
+    onSuccess: changed,
+  });
 }
 
 export function useArchiveSupplier() {

@@ -63,25 +63,35 @@ function useProductChanged() {
 
 export function useCreateProduct() {
   const changed = useProductChanged();
-  return useMutation({ mutationFn: (input: InputOf<'products.create'>) => call('products.create', input), onSuccess: changed });
+  return useMutation({
+    mutationFn: (input: InputOf<'products.create'>) => call('products.create', input),
+    onSuccess: changed,
+  });
 }
 
 export function useUpdateProduct() {
   const changed = useProductChanged();
-  return useMutation({ mutationFn: (input: InputOf<'products.update'>) => call('products.update', input), onSuccess: changed });
+  return useMutation({
+    mutationFn: (input: InputOf<'products.update'>) => call('products.update', input),
+    onSuccess: changed,
+  });
 }
 
 export function useArchiveProduct() {
   const changed = useProductChanged();
   return useMutation({
-    mutationFn: ({ id, archive }: { id: string; archive: boolean }) => call(archive ? 'products.archive' : 'products.restore', { id }),
+    mutationFn: ({ id, archive }: { id: string; archive: boolean }) =>
+      call(archive ? 'products.archive' : 'products.restore', { id }),
     onSuccess: changed,
   });
 }
 
 export function useDuplicateProduct() {
   const changed = useProductChanged();
-  return useMutation({ mutationFn: (input: InputOf<'products.duplicate'>) => call('products.duplicate', input), onSuccess: changed });
+  return useMutation({
+    mutationFn: (input: InputOf<'products.duplicate'>) => call('products.duplicate', input),
+    onSuccess: changed,
+  });
 }
 
 export function useSchedulePrice() {
@@ -102,7 +112,10 @@ export function useCancelScheduledPrice() {
 
 export function useSetImage() {
   const changed = useProductChanged();
-  return useMutation({ mutationFn: (input: InputOf<'products.setImage'>) => call('products.setImage', input), onSuccess: changed });
+  return useMutation({
+    mutationFn: (input: InputOf<'products.setImage'>) => call('products.setImage', input),
+    onSuccess: changed,
+  });
 }
 
 export function useGenerateBarcode() {

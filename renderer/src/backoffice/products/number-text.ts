@@ -18,7 +18,9 @@ export function unitsToQty(text: string): Qty | null {
 /** 12000 -> "12", 2500 -> "2.5": the form's text for a quantity in thousandths. */
 export function qtyToUnits(qty: Qty): string {
   const whole = Math.trunc(qty / QTY_ONE);
-  const frac = String(qty % QTY_ONE).padStart(3, '0').replace(/0+$/, '');
+  const frac = String(qty % QTY_ONE)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   return frac === '' ? String(whole) : `${whole}.${frac}`;
 }
 

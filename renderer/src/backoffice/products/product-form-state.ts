@@ -36,8 +36,11 @@ export interface ProductForm {
 }
 
 export type ProductInput = InputOf<'products.create'>;
+/** The i18n keys of what the form finds wrong before sending. */
+export type FormMessage =
+  'boForm.moneyInvalid' | 'boForm.qtyInvalid' | 'boForm.badCheckDigit' | 'boForm.barcodeTwice' | 'boForm.tax';
 /** Field name (as the core names it in an issue path) -> i18n key of the message. */
-export type FormErrors = Partial<Record<string, string>>;
+export type FormErrors = Partial<Record<string, FormMessage>>;
 
 export function emptyForm(taxRateId: string | null, parent: ProductDetailView | null = null): ProductForm {
   return {
@@ -90,7 +93,7 @@ export function formFromProduct(p: ProductDetailView, exponent: number): Product
 }
 
 /** A barcode typed into the form: null when fine, else the i18n key of what is wrong. */
-export function barcodeProblem(code: string): string | null {
+export function barcodeProblem(code: string): FormMessage | null {
   // Only all-digit codes of GTIN length carry a check digit; other codes (a shop's own) pass.
   if (/^\d{8}$|^\d{12,14}$/.test(code) && !isValidGtin(code)) return 'boForm.badCheckDigit';
   return null;

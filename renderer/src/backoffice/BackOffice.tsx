@@ -1,0 +1,90 @@
+import { Button, Group, Tabs, Text } from '@mantine/core';
+import { IconArrowLeft, IconCategory, IconLogout, IconPackage, IconTruck } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppStatus } from '../../../shared/contract';
+import type { SessionInfo } from '../../../shared/domain/staff';
+import { useLogout } from '../api/hooks/use-app';
+import { CategoriesPage } from './categories/CategoriesPage';
+import { ProductsPage } from './products/ProductsPage';
+import { SuppliersPage } from './suppliers/SuppliersPage';
+import classes from './backoffice.module.css';
+
+interface BackOfficeProps {
+  status: AppStatus;
+  session: SessionInfo;
+  onTill: () => void;
+}
+
+type Area = 'products' | 'categories' | 'suppliers';
+
+/** The back office: dense, mouse-first screens for the catalog, in place of the till. */
+export function BackOffice({ status, session, onTill }: BackOfficeProps) {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  const [area, setArea] = useState<Area>('products');
+  return (
+    <div className={classes.screen}>
+      <Group component="header" justify="space-between" wrap="nowrap" px="md" py={6} bg="indigo.8" c="white" gap="sm">
+        <Group gap="lg" wrap="nowrap" style={{ minWidth: 0 }}>
+          <Text fw={800} size="lg" truncate="end">
+            {status.store?.name}
+          </Text>
+          <Text fw={600}>{t('backoffice.title')}</Text>
+          <Text data-testid="cashier-name">
+            {t('header.staff', { role: t(`roles.${session.staff.role}`), name: session.staff.name })}
+          </Text>
+        </Group>
+        <Group gap="sm" wrap="nowrap">
+          <Button
+            size="sm"
+            variant="white"
+            color="indigo"
+            leftSection={<IconArrowLeft size={18} />}
+            onClick={onTill}
+            data-testid="back-to-till"
+          >
+            {t('backoffice.backToTill')}
+          </Button>
+          <Button
+            size="sm"
+            variant="white"
+            color="indigo"
+            leftSection={<IconLogout size={18} />}
+            onClick={() => logout.mutate()}
+            loading={logout.isPending}
+          >
+            {t('backoffice.logout')}
+          </Button>
+        </Group>
+      </Group>
+      <Tabs
+        value={area}
+        onChange={(v) => setArea(v === 'categories' || v === 'suppliers' ? v : 'products')}
+        className={classes.tabs}
+        keepMounted={false}
+      >
+        <Tabs.List aria-label={t('backoffice.tabs')} px="md">
+          <Tabs.Tab value="products" leftSection={<IconPackage size={16} />}>
+            {t('backoffice.areas.products')}
+          </Tabs.Tab>
+          <Tabs.Tab value="categories" leftSection={<IconCategory size={16} />}>
+            {t('backoffice.areas.categories')}
+          </Tabs.Tab>
+          <Tabs.Tab value="suppliers" leftSection={<IconTruck size={16} />}>
+            {t('backoffice.areas.suppliers')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="products" className={classes.panel}>
+          <ProductsPage />
+        </Tabs.Panel>
+        <Tabs.Panel value="categories" className={classes.panel}>
+          <CategoriesPage />
+        </Tabs.Panel>
+        <Tabs.Panel value="suppliers" className={classes.panel}>
+          <SuppliersPage />
+        </Tabs.Panel>
+      </Tabs>
+    </div>
+  );
+}
