@@ -50,6 +50,7 @@ export function CategoryDialog({ category, parentId, all, onClose }: CategoryDia
     );
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('app.close') }}
       opened
       onClose={onClose}
       title={category === null ? t('boCategories.newTitle') : t('boCategories.editTitle')}

@@ -148,6 +148,7 @@ export function BulkBar({ ids, onClear }: BulkBarProps) {
         {t('boBulk.clear')}
       </Button>
       <Modal
+        closeButtonProps={{ 'aria-label': t('app.close') }}
         opened={confirming && planned !== null}
         onClose={() => setConfirming(false)}
         title={t('boBulk.confirmTitle', { count })}

@@ -32,7 +32,13 @@ export function DuplicateDialog({ product, onClose, onDone }: DuplicateDialogPro
     );
   };
   return (
-    <Modal opened onClose={onClose} title={t('boForm.duplicateTitle', { name: product.name })} centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      opened
+      onClose={onClose}
+      title={t('boForm.duplicateTitle', { name: product.name })}
+      centered
+    >
       <Stack gap="sm">
         <TextInput
           size="sm"

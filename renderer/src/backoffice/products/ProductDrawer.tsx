@@ -37,6 +37,7 @@ export function ProductDrawer({ target, onTarget, onClose }: ProductDrawerProps)
 
   return (
     <Drawer
+      closeButtonProps={{ 'aria-label': t('app.close') }}
       opened
       onClose={onClose}
       position="right"

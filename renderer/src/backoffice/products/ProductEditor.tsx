@@ -183,7 +183,7 @@ export function ProductEditor({ product, initial, onTarget, onClose }: ProductEd
               </Button>
             )}
           </Group>
-          <Button size="sm" variant="default" onClick={onClose}>
+          <Button size="sm" variant="default" onClick={onClose} data-testid="bo-close">
             {t('boForm.close')}
           </Button>
         </Group>

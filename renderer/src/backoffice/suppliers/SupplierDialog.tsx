@@ -33,6 +33,7 @@ export function SupplierDialog({ supplier, onClose }: { supplier: SupplierView |
   });
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('app.close') }}
       opened
       onClose={onClose}
       title={supplier === null ? t('boSuppliers.newTitle') : t('boSuppliers.editTitle')}
