@@ -1,7 +1,8 @@
 /**
  * axe-core on every till screen: login, the till with a cart, the till's dialogs, payment
- * and the paid screen. Any serious or critical violation (contrast under WCAG AA, a name
- * that does not match the visible label, a control with no name) fails the test.
+ * and the paid screen; and on the back office's tables and forms. Any serious or critical
+ * violation (contrast under WCAG AA, a name that does not match the visible label, a
+ * control with no name) fails the test.
  * Run after `npm run build`.
  */
 import fs from 'node:fs';
@@ -146,6 +147,63 @@ describe('every till screen passes axe-core with no serious or critical violatio
     await expectNoSeriousViolations(page, 'manager dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('the back office: the product table with a selection and its bulk bar', async () => {
+    await page.getByRole('button', { name: 'Back office' }).click();
+    await page.getByTestId('bo-product-row').first().waitFor();
+    await page.getByTestId('bo-product-row').first().getByRole('checkbox').click();
+    await page.getByTestId('bulk-bar').waitFor();
+    await shot('backoffice-products');
+    await expectNoSeriousViolations(page, 'back office product table');
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+  });
+
+  it('the back office: the product form, its variants and its prices', async () => {
+    await page.getByTestId('bo-cell-name').first().click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByTestId('bo-field-sku').waitFor();
+    await page.waitForTimeout(300);
+    await shot('backoffice-product-form');
+    await expectNoSeriousViolations(page, 'product form');
+    await drawer.getByTestId('bo-tab-variants').click();
+    await expectNoSeriousViolations(page, 'product form: variants');
+    await drawer.getByTestId('bo-tab-prices').click();
+    await drawer.getByTestId('bo-schedule').waitFor();
+    await shot('backoffice-product-prices');
+    await expectNoSeriousViolations(page, 'product form: prices');
+    await drawer.getByTestId('bo-close').click();
+    await drawer.waitFor({ state: 'detached' });
+    // A new product, with a mistyped barcode showing its error.
+    await page.getByTestId('bo-new-product').click();
+    await drawer.getByTestId('bo-barcode-input').fill('5901234123458');
+    await drawer.getByText('The check digit is wrong').waitFor();
+    await expectNoSeriousViolations(page, 'new product form');
+    await drawer.getByTestId('bo-close').click();
+    await drawer.waitFor({ state: 'detached' });
+  });
+
+  it('the back office: categories and suppliers, and their forms', async () => {
+    await page.getByRole('tab', { name: 'Categories' }).click();
+    await page.getByTestId('bo-category-row').first().waitFor();
+    await shot('backoffice-categories');
+    await expectNoSeriousViolations(page, 'categories');
+    await page.getByTestId('bo-add-category').click();
+    await page.getByTestId('bo-category-name').waitFor();
+    await expectNoSeriousViolations(page, 'category form');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Suppliers' }).click();
+    await page.getByTestId('bo-add-supplier').waitFor();
+    await page.waitForTimeout(300);
+    await expectNoSeriousViolations(page, 'suppliers');
+    await page.getByTestId('bo-add-supplier').click();
+    await page.getByTestId('bo-supplier-name').waitFor();
+    await expectNoSeriousViolations(page, 'supplier form');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // Back to the till: the sale on screen is still there for the screens that follow.
+    await page.getByTestId('back-to-till').click();
+    await page.getByTestId('cart-line').first().waitFor();
   });
 
   it('the on-screen keypad', async () => {
