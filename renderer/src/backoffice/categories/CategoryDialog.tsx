@@ -90,7 +90,7 @@ export function CategoryDialog({ category, parentId, all, onClose }: CategoryDia
             data={[{ value: TOP, label: t('backoffice.topLevel') }, ...treeOptions(all, exclude)]}
             value={parent}
             onChange={(v) => setParent(v ?? TOP)}
-            error={errors.parentId}
+            error={errors.parentId ?? errors.categoryId}
             allowDeselect={false}
             searchable
             data-testid="bo-category-parent"

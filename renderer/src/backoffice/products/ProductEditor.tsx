@@ -140,7 +140,11 @@ export function ProductEditor({ product, initial, onTarget, onClose }: ProductEd
             </Alert>
           )
         )}
-        <Group justify="space-between">
+        {/* On the right: the notices come up at the bottom left, over the drawer's edge. */}
+        <Group justify="flex-end" gap="sm">
+          <Button size="sm" variant="default" onClick={onClose} data-testid="bo-close">
+            {t('boForm.close')}
+          </Button>
           <Group gap="sm">
             <Button
               type="submit"
@@ -183,9 +187,6 @@ export function ProductEditor({ product, initial, onTarget, onClose }: ProductEd
               </Button>
             )}
           </Group>
-          <Button size="sm" variant="default" onClick={onClose} data-testid="bo-close">
-            {t('boForm.close')}
-          </Button>
         </Group>
       </Stack>
       {duplicating && product !== null && (

@@ -8,7 +8,7 @@ import { ApiError } from '../../api/client';
  */
 const FIELD_BY_CODE_WORD: readonly [RegExp, string][] = [
   [/sku/, 'sku'],
-  [/barcode/, 'barcodes'],
+  [/barcode|check_digit/, 'barcodes'],
   [/tax/, 'taxRateId'],
   [/categor/, 'categoryId'],
   [/supplier/, 'suppliers'],
