@@ -201,7 +201,7 @@ describe('the back office: products', () => {
     await page.getByTestId('logout').click();
     await login('1111');
     await page.getByTestId('search').waitFor();
-    expect(await page.getByRole('button', { name: 'Back office' }).count()).toBe(0);
+    expect(await page.getByTestId('open-backoffice').count()).toBe(0);
     await page.keyboard.type(barcode, { delay: 5 });
     await page.keyboard.press('Enter');
     await page.getByTestId('cart-line').first().waitFor();
