@@ -156,6 +156,8 @@ describe('the back office: products', () => {
     await page.getByTestId('bulk-value').fill('10');
     await page.getByTestId('bulk-apply').click();
     expect(await page.getByTestId('bulk-confirm-text').textContent()).toBe('The price of 2 products changes by +10 %.');
+    // Let the confirmation finish fading in before the picture.
+    await page.waitForTimeout(400);
     await shot('bulk-confirm');
     await page.getByTestId('bulk-confirm').click();
     await page.getByText('2 products changed.').waitFor();

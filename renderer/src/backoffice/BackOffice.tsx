@@ -1,10 +1,11 @@
 import { Button, Group, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft, IconCategory, IconLogout, IconPackage, IconTruck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/contract';
 import type { SessionInfo } from '../../../shared/domain/staff';
 import { useLogout } from '../api/hooks/use-app';
+import { clearNotices } from '../notices/notice-store';
 import { CategoriesPage } from './categories/CategoriesPage';
 import { ProductsPage } from './products/ProductsPage';
 import { SuppliersPage } from './suppliers/SuppliersPage';
@@ -23,6 +24,8 @@ export function BackOffice({ status, session, onTill }: BackOfficeProps) {
   const { t } = useTranslation();
   const logout = useLogout();
   const [area, setArea] = useState<Area>('products');
+  // "Product saved" and the like are the manager's: the till (or the next cashier) starts clean.
+  useEffect(() => clearNotices, []);
   return (
     <div className={classes.screen}>
       <Group component="header" justify="space-between" wrap="nowrap" px="md" py={6} bg="indigo.8" c="white" gap="sm">

@@ -66,6 +66,7 @@ export const backofficeMessages = {
     selected_one: '{{count}} selected',
     selected_other: '{{count}} selected',
     clear: 'Clear selection',
+    action: 'Change',
     setPrice: 'Set price',
     changePrice: 'Change price by %',
     setCategory: 'Set category',

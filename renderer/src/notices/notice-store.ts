@@ -28,6 +28,12 @@ export function dismissNotice(id: number): void {
   emit();
 }
 
+/** Clears every notice, e.g. when the back office gives the screen back to the till. */
+export function clearNotices(): void {
+  notices = [];
+  emit();
+}
+
 export function notify(tone: NoticeTone, message: string): void {
   const id = nextId++;
   // Newest first, and a scan storm must not bury the screen in notices.

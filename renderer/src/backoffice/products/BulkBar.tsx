@@ -90,7 +90,7 @@ export function BulkBar({ ids, onClear }: BulkBarProps) {
       <Select
         size="sm"
         w={200}
-        label={t('boBulk.apply')}
+        label={t('boBulk.action')}
         data={ACTIONS.map((a) => ({ value: a, label: t(`boBulk.${a}`) }))}
         value={action}
         onChange={(v) => {

@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Table, Text } from '@mantine/core';
+import { Badge, Checkbox, Table } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProductRowView } from '../../../../shared/domain/products';
@@ -138,9 +138,7 @@ export function ProductTable({ rows, sort, onSort, selected, onToggle, onToggleA
                     {t('boProducts.archived')}
                   </Badge>
                 ) : r.active ? (
-                  <Text span size="xs">
-                    {t('boProducts.active')}
-                  </Text>
+                  t('boProducts.active')
                 ) : (
                   <Badge size="xs" variant="light" color="yellow">
                     {t('boProducts.inactive')}
