@@ -197,6 +197,42 @@ describe('the back office: products', () => {
     await shot('archived');
   });
 
+  it('adds a category under Drinks and a supplier, moves the product there and links the supplier', async () => {
+    await page.getByRole('tab', { name: 'Categories' }).click();
+    await page.getByRole('button', { name: 'Add a category under Drinks' }).click();
+    await page.getByTestId('bo-category-name').fill('Teas');
+    await page.getByTestId('bo-category-save').click();
+    // Indented under its parent: the tree is drawn in order, each child after its parent.
+    const names = async () => (await page.getByTestId('bo-category-row').allTextContents()).map((t) => t.replace(/\d+ products?$/, ''));
+    await expect.poll(async () => (await names()).indexOf('Teas')).toBe((await names()).indexOf('Drinks') + 1);
+    await shot('categories');
+
+    await page.getByRole('tab', { name: 'Suppliers' }).click();
+    await page.getByTestId('bo-add-supplier').click();
+    await page.getByTestId('bo-supplier-name').fill('Leafy Wholesale');
+    await page.getByLabel('E-mail').fill('orders@leafy.example');
+    await page.getByTestId('bo-supplier-save').click();
+    await page.getByTestId('bo-supplier-row').filter({ hasText: 'Leafy Wholesale' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Products' }).click();
+    await choose('bo-filter-status', 'Current');
+    await page.getByTestId('bo-search').fill(NEW_SKU);
+    await expect.poll(() => page.getByTestId('bo-product-row').count()).toBe(1);
+    await openProduct(NEW_SKU);
+    await choose('bo-field-category', /Teas/);
+    await drawer().getByRole('button', { name: 'Add supplier' }).click();
+    await drawer().getByLabel('Supplier code').fill('LW-TEA-1');
+    await drawer().getByLabel('Supplier cost').fill('1.40');
+    await drawer().getByTestId('bo-save').click();
+    await page.getByText('Product saved.').waitFor();
+    await closeDrawer();
+    await page.getByTestId('bo-search').fill('');
+    await choose('bo-filter-supplier', 'Leafy Wholesale');
+    await expect.poll(() => page.getByTestId('bo-product-row').count()).toBe(1);
+    expect(await row(NEW_SKU).textContent()).toContain('Teas');
+    expect(await row(NEW_SKU).textContent()).toContain('Leafy Wholesale');
+  });
+
   it('goes back to the till, logs out, and a cashier (who has no back office) sells the new product by its barcode', async () => {
     await page.getByTestId('back-to-till').click();
     await page.getByTestId('search').waitFor();

@@ -82,6 +82,7 @@ export function CategoriesPage() {
                     <ActionIcon
                       variant="subtle"
                       aria-label={t('boCategories.addChild', { name: node.name })}
+                      title={t('boCategories.addChild', { name: node.name })}
                       onClick={() => setEditing({ category: null, parentId: node.id })}
                     >
                       <IconPlus size={16} />
@@ -89,6 +90,7 @@ export function CategoriesPage() {
                     <ActionIcon
                       variant="subtle"
                       aria-label={t('boCategories.edit', { name: node.name })}
+                      title={t('boCategories.edit', { name: node.name })}
                       onClick={() => setEditing({ category: node, parentId: node.parentId })}
                     >
                       <IconPencil size={16} />
@@ -98,6 +100,7 @@ export function CategoriesPage() {
                         variant="subtle"
                         color="red"
                         aria-label={t('boCategories.archiveName', { name: node.name })}
+                        title={t('boCategories.archiveName', { name: node.name })}
                         onClick={() => archive.mutate(node.id)}
                       >
                         <IconArchive size={16} />

@@ -73,6 +73,7 @@ export function ProductFilters({ value, onChange }: ProductFiltersProps) {
         onChange={(v) => set('supplierId', v)}
         clearable
         searchable
+        data-testid="bo-filter-supplier"
       />
       <Select
         size="sm"

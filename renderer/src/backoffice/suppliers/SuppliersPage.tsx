@@ -95,6 +95,7 @@ export function SuppliersPage() {
                     <ActionIcon
                       variant="subtle"
                       aria-label={t('boSuppliers.edit', { name: s.name })}
+                      title={t('boSuppliers.edit', { name: s.name })}
                       onClick={() => setEditing({ supplier: s })}
                     >
                       <IconPencil size={16} />
@@ -104,6 +105,7 @@ export function SuppliersPage() {
                         variant="subtle"
                         color="red"
                         aria-label={t('boSuppliers.archiveName', { name: s.name })}
+                        title={t('boSuppliers.archiveName', { name: s.name })}
                         onClick={() => archive.mutate(s.id)}
                       >
                         <IconArchive size={16} />
