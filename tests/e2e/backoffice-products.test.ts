@@ -30,7 +30,11 @@ let dataDir: string | undefined;
 let page: Page;
 let barcode = '';
 
-const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `backoffice-${name}.png`) });
+/** A picture of the screen as the manager works in it, without the notices of earlier steps. */
+async function shot(name: string): Promise<void> {
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss notice' }).all()) await dismiss.click();
+  await page.screenshot({ path: path.join(ARTIFACTS, `backoffice-${name}.png`) });
+}
 const drawer = () => page.getByRole('dialog');
 const row = (sku: string) => page.locator(`[data-testid="bo-product-row"][data-sku="${sku}"]`);
 const priceOf = async (sku: string) => Number(await row(sku).getByTestId('bo-cell-price').getAttribute('data-minor'));
