@@ -32,7 +32,8 @@ let barcode = '';
 
 /** A picture of the screen as the manager works in it, without the notices of earlier steps. */
 async function shot(name: string): Promise<void> {
-  for (const dismiss of await page.getByRole('button', { name: 'Dismiss notice' }).all()) await dismiss.click();
+  const dismiss = page.getByRole('button', { name: 'Dismiss notice' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
   await page.screenshot({ path: path.join(ARTIFACTS, `backoffice-${name}.png`) });
 }
 const drawer = () => page.getByRole('dialog');
