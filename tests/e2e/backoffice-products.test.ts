@@ -294,8 +294,9 @@ describe('the back office: products', () => {
     await page.getByRole('button', { name: 'Manager' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Back office', { exact: true }).click();
-    await dialog.getByRole('button', { name: 'Save settings' }).click();
-    await dialog.getByText('Settings saved').waitFor();
+    // The till's settings come first in the manager dialog; the payment rules also have a Save settings.
+    await dialog.getByRole('button', { name: 'Save settings' }).first().click();
+    await dialog.getByText('Settings saved').first().waitFor();
     await dialog.getByRole('button', { name: 'Close' }).last().click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('logout').click();
