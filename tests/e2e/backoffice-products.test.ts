@@ -189,6 +189,29 @@ describe('the back office: products', () => {
     await shot('prices');
   });
 
+  it("a save over someone else's change is refused, and the form reloads with theirs", async () => {
+    // The form is open at the version it was loaded at (still open from the step before).
+    await drawer().getByRole('tab', { name: 'Details' }).click();
+    const other = await browser?.newPage({ viewport: { width: 1366, height: 860 } });
+    if (other === undefined) throw new Error('no browser');
+    await other.goto(host?.url ?? '');
+    for (const digit of '9999') await other.getByRole('button', { name: digit, exact: true }).click();
+    await other.getByRole('button', { name: 'Log in' }).click();
+    await other.getByTestId('open-backoffice').click();
+    await other.getByTestId('bo-search').fill(NEW_SKU);
+    await other.locator(`[data-testid="bo-product-row"][data-sku="${NEW_SKU}"]`).getByTestId('bo-cell-name').click();
+    await other.getByLabel('Brand').fill('Leafy');
+    await other.getByTestId('bo-save').click();
+    await other.getByText('Product saved.').waitFor();
+    await other.close();
+
+    await drawer().getByLabel('Brand').fill('Mine');
+    await drawer().getByTestId('bo-save').click();
+    await drawer().getByText('Someone else changed this product').waitFor();
+    await drawer().getByRole('button', { name: 'Reload it' }).click();
+    await expect.poll(() => drawer().getByLabel('Brand').inputValue()).toBe('Leafy');
+  });
+
   it('duplicates it, archives the copy and finds the copy under "archived"', async () => {
     await drawer().getByRole('button', { name: 'Duplicate' }).click();
     await page.getByTestId('bo-duplicate-sku').fill(COPY_SKU);
