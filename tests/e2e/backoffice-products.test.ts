@@ -200,7 +200,7 @@ describe('the back office: products', () => {
     await other.getByTestId('open-backoffice').click();
     await other.getByTestId('bo-search').fill(NEW_SKU);
     await other.locator(`[data-testid="bo-product-row"][data-sku="${NEW_SKU}"]`).getByTestId('bo-cell-name').click();
-    await other.getByLabel('Brand').fill('Leafy');
+    await other.getByRole('dialog').getByLabel('Brand').fill('Leafy');
     await other.getByTestId('bo-save').click();
     await other.getByText('Product saved.').waitFor();
     await other.close();
