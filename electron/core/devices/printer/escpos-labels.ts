@@ -82,14 +82,13 @@ function printBarcode(p: ThermalPrinter, l: LabelDoc, type: PrinterCommandSet, c
   if (type === 'epson') p.newLine();
 }
 
-/** At most `lines` lines; the last one ends in "..." when the name goes on. */
+/** At most `lines` lines; when the name goes on, the last one ends in "..." after a whole word. */
 function fitLines(name: string, columns: number, lines: number): string[] {
   const all = wrap(name, columns);
   if (all.length <= lines) return all;
-  const kept = all.slice(0, lines);
-  const last = kept[lines - 1] ?? '';
-  kept[lines - 1] = `${last.slice(0, columns - ELLIPSIS.length).trimEnd()}${ELLIPSIS}`;
-  return kept;
+  const rest = all.slice(lines - 1).join(' ');
+  const last = wrap(rest, columns - ELLIPSIS.length)[0] ?? '';
+  return [...all.slice(0, lines - 1), `${last}${ELLIPSIS}`];
 }
 
 function bufferOf(p: ThermalPrinter): Buffer {
