@@ -31,6 +31,7 @@ import { rulesDomain, tendersDomain, terminalDomain } from './payments/domain';
 import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
+import { shelfLabelsDomain } from './shelf-labels/domain';
 import { StaffService } from './staff/staff-service';
 import { storeDomain } from './store/domain';
 import { tillDomain } from './till/domain';
@@ -167,6 +168,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const customers = customersDomain(ctx);
   const credit = creditDomain(ctx);
   const giftcards = giftCardsDomain(ctx);
+  const shelfLabels = shelfLabelsDomain(ctx, { printing: receipts.printing });
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -190,6 +192,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...rules.handlers,
     ...returns.handlers,
     ...store.handlers,
+    ...shelfLabels.handlers,
   };
   const services = {
     settings: ctx.settings,

@@ -56,6 +56,7 @@ export const ERROR_CODES = [
   'builtin_tender',
   'reversal_failed',
   'not_returnable',
+  'no_barcode',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -13,6 +13,7 @@ import { ruleChannels, tenderChannels, terminalChannels } from './tenders';
 import { returnChannels } from './returns';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
+import { shelfLabelChannels } from './shelf-labels';
 import { storeChannels } from './store';
 import { tillChannels } from './till';
 
@@ -38,6 +39,7 @@ export const contract = {
   ...historyChannels,
   ...storeChannels,
   ...productChannels,
+  ...shelfLabelChannels,
 };
 
 export type Contract = typeof contract;

@@ -56,6 +56,8 @@ export const NUMBER_UNITS = {
   itemsReturned: 'count of units taken back (a weighed line counts as one)',
   entries: 'count',
   lines: 'count of lines',
+  labels: 'count of labels',
+  pages: 'count of pages',
   documentsChecked: 'count',
   printerColumns: 'characters per line',
   drawerPin: 'pin number (2 or 5)',

@@ -59,4 +59,5 @@ export const errors = {
   builtin_tender: 'A built-in tender keeps its kind.',
   reversal_failed: 'The card terminal did not reverse the payment, so it stays. Try again.',
   not_returnable: 'That cannot be returned.',
+  no_barcode: 'A product has no barcode, so it cannot have a barcode label.',
 } satisfies Record<ErrorCode, string>;

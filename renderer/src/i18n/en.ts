@@ -2,6 +2,7 @@ import { customerMessages } from './customers-messages';
 import { errors } from './en-errors';
 import { managerMessages } from './manager-messages';
 import { returnMessages } from './returns-messages';
+import { shelfLabelMessages } from './shelf-labels-messages';
 import type { SaleWarning } from '../../../shared/domain/sale';
 
 export const en = {
@@ -357,6 +358,7 @@ export const en = {
   ...customerMessages,
   ...returnMessages,
   ...managerMessages,
+  ...shelfLabelMessages,
 };
 
 export type Messages = typeof en;
