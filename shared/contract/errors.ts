@@ -56,6 +56,8 @@ export const ERROR_CODES = [
   'builtin_tender',
   'reversal_failed',
   'not_returnable',
+  'file_too_large',
+  'import_refused',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

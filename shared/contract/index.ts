@@ -3,6 +3,7 @@ import { adminChannels } from './admin';
 import { appChannels } from './app';
 import { cartChannels } from './cart';
 import { catalogChannels } from './catalog';
+import { catalogIoChannels } from './catalog-io';
 import { cartCustomerChannels, creditChannels, customerChannels, giftCardChannels } from './customers';
 import type { Channel } from './define';
 import { historyChannels } from './history';
@@ -38,6 +39,7 @@ export const contract = {
   ...historyChannels,
   ...storeChannels,
   ...productChannels,
+  ...catalogIoChannels,
 };
 
 export type Contract = typeof contract;

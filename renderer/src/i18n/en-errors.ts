@@ -59,4 +59,6 @@ export const errors = {
   builtin_tender: 'A built-in tender keeps its kind.',
   reversal_failed: 'The card terminal did not reverse the payment, so it stays. Try again.',
   not_returnable: 'That cannot be returned.',
+  file_too_large: 'That file is too large to import.',
+  import_refused: 'The import cannot go ahead; see why below.',
 } satisfies Record<ErrorCode, string>;
