@@ -5,16 +5,16 @@ import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { spawnWorker } from '../workers/spawn-worker';
 import type { ImportWorkerJob, ImportWorkerMessage } from './import-worker';
+import { recoverImports } from './rollback';
+import { applyPlan } from './run-import';
 import type { Upload } from './uploads';
 
-/** How long the import worker leaves the write lock free after each batch, so a sale gets in. */
-const PAUSE_MS = 4;
-
-type Running = { kind: 'check' } | { kind: 'import'; view: ImportJobView; cancel: Int32Array };
+type Running = { kind: 'check' } | { kind: 'import'; view: ImportJobView; cancel: boolean };
 
 /**
- * Runs imports in a worker thread, one at a time (a dry run while an import publishes would
- * check against half a catalog), and pushes their progress as catalogio.progress.
+ * Runs imports one at a time (a dry run while an import publishes would check against half
+ * a catalog): a worker thread reads and checks the file, the till's writer applies it in
+ * short batches, and progress is pushed as catalogio.progress.
  */
 export class ImportRunner {
   private running: Running | null = null;
@@ -43,7 +43,7 @@ export class ImportRunner {
     }
   }
 
-  /** Starts an import and returns at once; the returned view is updated by progress pushes. */
+  /** Starts an import and returns at once; progress is pushed, and status reads it. */
   start(upload: Upload, mapping: ColumnMapping, who: { staffId: string; tillId: string }, done: () => void): ImportJobView {
     const view: ImportJobView = {
       id: newId(this.ctx.clock),
@@ -57,35 +57,37 @@ export class ImportRunner {
       error: null,
       ms: 0,
     };
-    const cancel = new Int32Array(new SharedArrayBuffer(4));
-    this.claim({ kind: 'import', view, cancel });
+    const running: Running = { kind: 'import', view, cancel: false };
+    this.claim(running);
     this.lastId = view.id;
     const started = performance.now();
-    const job: ImportWorkerJob = {
-      mode: 'import',
-      mapping,
-      ...this.base(upload),
-      job: { id: view.id, tillId: who.tillId, staffId: who.staffId, fileName: upload.name },
-      cancel: cancel.buffer as SharedArrayBuffer,
-      pauseMs: PAUSE_MS,
-    };
     const update = (patch: Partial<ImportJobView>) => {
       Object.assign(view, patch, { ms: Math.round(performance.now() - started) });
       this.ctx.events.emit('catalogio.progress', { ...view, issues: [...view.issues] });
     };
-    this.run(job, (m) => {
-      if (m.type === 'progress') update({ status: m.phase, done: m.done, created: m.created, updated: m.updated, total: Math.max(view.total, m.done) });
-    })
-      .then((reply) => {
+    const deps = { db: this.ctx.db, clock: this.ctx.clock, writer: this.ctx.documents };
+    const job = { id: view.id, tillId: who.tillId, staffId: who.staffId, fileName: upload.name };
+    this.run({ mode: 'plan', mapping, ...this.base(upload) })
+      .then(async (reply) => {
         if (reply.type === 'error') return update({ status: 'failed', error: reply.message });
-        if (reply.type !== 'outcome') return update({ status: 'failed', error: 'The import stopped unexpectedly' });
-        const o = reply.outcome;
-        if (o.status === 'done') update({ status: 'done', created: o.created, updated: o.updated, done: o.created + o.updated, total: o.created + o.updated });
-        else if (o.status === 'cancelled') update({ status: 'cancelled', created: 0, updated: 0 });
-        else if (o.status === 'failed') update({ status: 'failed', issues: o.issues, error: o.error });
-        else update({ status: 'failed', error: 'halted' });
+        if (reply.type !== 'plan') return update({ status: 'failed', error: 'The file could not be checked' });
+        if ('issues' in reply.result) return update({ status: 'failed', issues: reply.result.issues });
+        update({ status: 'publishing', total: reply.result.plan.length });
+        const outcome = await applyPlan(deps, job, reply.result.plan, {
+          cancelled: () => running.cancel,
+          progress: (phase, n, counts) => update({ status: phase, done: n, ...counts }),
+          // One turn of the event loop between batches: a sale or a scan waiting runs now.
+          pause: () => new Promise((resolve) => setImmediate(resolve)),
+        });
+        if (outcome.status === 'done') update({ status: 'done', created: outcome.created, updated: outcome.updated, done: view.total });
+        else if (outcome.status === 'cancelled') update({ status: 'cancelled', created: 0, updated: 0, done: 0 });
+        else if (outcome.status === 'failed') update({ status: 'failed', issues: outcome.issues, error: outcome.error, created: 0, updated: 0 });
       })
-      .catch((err: unknown) => update({ status: 'failed', error: err instanceof Error ? err.message : String(err) }))
+      .catch((err: unknown) => {
+        // Whatever broke, the catalog is not left half imported: undo or finish it now, as a restart would.
+        recoverImports(deps);
+        update({ status: 'failed', error: err instanceof Error ? err.message : String(err) });
+      })
       .finally(() => {
         this.finished.set(view.id, { ...view });
         this.running = null;
@@ -97,8 +99,8 @@ export class ImportRunner {
   cancel(jobId: string): ImportJobView {
     const r = this.running;
     if (r?.kind === 'import' && r.view.id === jobId) {
-      // Read between batches; once committing, the worker finishes instead (publish.ts).
-      Atomics.store(r.cancel, 0, 1);
+      // Read between batches; once committing, the import finishes instead (publish.ts).
+      r.cancel = true;
       return { ...r.view };
     }
     return this.finished.get(jobId) ?? fail('not_found', 'No such import');
@@ -122,12 +124,11 @@ export class ImportRunner {
     return { file: upload.file, format: upload.format, dbFile: this.opts.dbFile, nativeBinding: this.opts.nativeBinding };
   }
 
-  private async run(job: ImportWorkerJob, onProgress?: (m: ImportWorkerMessage) => void): Promise<ImportWorkerMessage> {
+  private async run(job: ImportWorkerJob): Promise<ImportWorkerMessage> {
     const worker: Worker = await spawnWorker('catalog-import-worker', job);
     return new Promise((resolve, reject) => {
       let settled = false;
-      worker.on('message', (m: ImportWorkerMessage) => {
-        if (m.type === 'progress') return onProgress?.(m);
+      worker.once('message', (m: ImportWorkerMessage) => {
         settled = true;
         resolve(m);
       });

@@ -10,10 +10,15 @@ import type { PlanRow } from './validate-rows';
 /**
  * How an import is all or nothing without holding the till's write lock for seconds.
  *
- * SQLite has one writer, so one transaction for 200,000 rows would stop every sale for its
- * whole length. Instead an import runs in two phases of short transactions (~1000 rows
- * each) on the worker's own connection; between two of them a sale or a scan takes the lock.
+ * The heavy part (reading the file, checking 200,000 rows against the catalog) runs in a
+ * worker thread on its own read-only connection. The writes run here, on the till's one
+ * writer connection, in short transactions of BATCH_ROWS rows with a turn of the event loop
+ * between two of them, so a sale or a scan waits at most one batch (milliseconds). A second
+ * writer connection in the worker was tried and dropped: SQLite has one write lock, and
+ * the till's deferred transactions then fail with SQLITE_BUSY whenever a batch commits
+ * between their read and their write; on one connection they simply take turns.
  *
+ * An import has two phases:
  * 1. Publishing, which can be undone. Each batch creates its new products *inactive* (the
  *    till refuses an inactive product, so nobody can sell one yet) and updates existing ones
  *    except their price, and writes to import_changes, in the same transaction, what it did:
@@ -32,7 +37,7 @@ import type { PlanRow } from './validate-rows';
  * meanwhile keeps the price it was rung at.
  */
 
-export const BATCH_ROWS = 1000;
+export const BATCH_ROWS = 500;
 
 export interface ImportDeps {
   db: SqlDb;

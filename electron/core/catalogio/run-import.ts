@@ -1,10 +1,10 @@
 import { MAX_REPORTED_ISSUES, type ColumnMapping, type DryRunReport, type ImportIssue } from '../../../shared/domain/catalog-io';
 import type { SqlDb } from '../db/sql';
 import { loadSnapshot } from './catalog-snapshot';
-import { BATCH_ROWS, publishBatch, startJob, type ImportDeps } from './publish';
+import { BATCH_ROWS, beginCommit, commitBatch, finishJob, publishBatch, startJob, type ImportDeps } from './publish';
 import type { Sheet } from './read-file';
-import { commitJob, rollbackJob } from './rollback';
-import { validateRows } from './validate-rows';
+import { rollbackJob } from './rollback';
+import { validateRows, type PlanRow } from './validate-rows';
 
 export function dryRun(db: SqlDb, sheet: Sheet, mapping: ColumnMapping, started: number): DryRunReport {
   const checked = validateRows(sheet.headers, sheet.rows, mapping, loadSnapshot(db));
@@ -27,42 +27,45 @@ export type ImportOutcome =
 export interface ImportControl {
   cancelled(): boolean;
   progress(phase: 'publishing' | 'committing', done: number, counts: { created: number; updated: number }): void;
-  /** Lets the till's writer in between two batches (the worker sleeps; see import-worker.ts). */
-  pause(): void;
+  /** Between two batches: lets the till's own calls run (the event loop turns) before the next batch. */
+  pause(): Promise<void>;
   /** Test hook: stop dead after this many published batches, as if the process died. */
   haltAfterBatches?: number | undefined;
 }
 
+/** The whole file checked against the catalog as it is now; a plan only if no row is bad. */
+export function planImport(db: SqlDb, sheet: Sheet, mapping: ColumnMapping): { plan: PlanRow[] } | { issues: ImportIssue[] } {
+  const checked = validateRows(sheet.headers, sheet.rows, mapping, loadSnapshot(db));
+  if (checked.issues.length > 0) return { issues: checked.issues.slice(0, MAX_REPORTED_ISSUES) };
+  return { plan: checked.plan };
+}
+
 /**
- * An import from a checked sheet to a committed catalog: checks the whole file again against
- * the catalog as it is now (it may have changed since the dry run), then publishes and
- * commits it batch by batch (publish.ts explains the two phases).
+ * Applies a checked plan to the catalog, publishing then committing it batch by batch on the
+ * till's writer (publish.ts explains the two phases and why they run there).
  */
-export function runImport(
+export async function applyPlan(
   deps: ImportDeps,
   job: { id: string; tillId: string; staffId: string | null; fileName: string },
-  sheet: Sheet,
-  mapping: ColumnMapping,
+  plan: readonly PlanRow[],
   control: ImportControl,
-): ImportOutcome {
+): Promise<ImportOutcome> {
   const { db, clock } = deps;
-  const checked = validateRows(sheet.headers, sheet.rows, mapping, loadSnapshot(db));
-  if (checked.issues.length > 0) return { status: 'failed', issues: checked.issues.slice(0, MAX_REPORTED_ISSUES), error: null };
-  if (checked.plan.length === 0) return { status: 'failed', issues: [], error: 'The file has no rows to import.' };
-  startJob(db, clock, { ...job, total: checked.plan.length });
+  if (plan.length === 0) return { status: 'failed', issues: [], error: 'The file has no rows to import.' };
+  startJob(db, clock, { ...job, total: plan.length });
   const counts = { created: 0, updated: 0 };
   try {
-    for (let at = 0, batches = 0; at < checked.plan.length; at += BATCH_ROWS, batches += 1) {
+    for (let at = 0, batches = 0; at < plan.length; at += BATCH_ROWS, batches += 1) {
       if (control.haltAfterBatches !== undefined && batches >= control.haltAfterBatches) return { status: 'halted' };
       if (control.cancelled()) {
         rollbackJob(db, clock, job.id, { cancelled: true, error: null });
         return { status: 'cancelled' };
       }
-      const done = publishBatch(deps, job.id, checked.plan.slice(at, at + BATCH_ROWS), at);
+      const done = publishBatch(deps, job.id, plan.slice(at, at + BATCH_ROWS), at);
       counts.created += done.created;
       counts.updated += done.updated;
-      control.progress('publishing', Math.min(at + BATCH_ROWS, checked.plan.length), counts);
-      control.pause();
+      control.progress('publishing', Math.min(at + BATCH_ROWS, plan.length), counts);
+      await control.pause();
     }
     if (control.cancelled()) {
       rollbackJob(db, clock, job.id, { cancelled: true, error: null });
@@ -74,11 +77,13 @@ export function runImport(
     rollbackJob(db, clock, job.id, { cancelled: false, error });
     return { status: 'failed', issues: [], error: `The import was undone: ${error}` };
   }
+  beginCommit(db, clock, job.id);
   let committed = 0;
-  commitJob(deps, job, (n) => {
+  for (let n = commitBatch(deps, job); n > 0; n = commitBatch(deps, job)) {
     committed += n;
     control.progress('committing', committed, counts);
-    control.pause();
-  });
+    await control.pause();
+  }
+  finishJob(deps, job);
   return { status: 'done', ...counts };
 }
