@@ -11,7 +11,7 @@ async function download(c: Connection, kind: ExportKind, format: ExportFormat, r
   const made = await c.ok('catalogio.export', { kind, format, ...range });
   const parts: Buffer[] = [];
   for (let offset: number | null = 0; offset !== null; ) {
-    const chunk = await c.ok('catalogio.download', { exportId: made.exportId, offset });
+    const chunk: { data: string; next: number | null } = await c.ok('catalogio.download', { exportId: made.exportId, offset });
     parts.push(Buffer.from(chunk.data, 'base64'));
     offset = chunk.next;
   }

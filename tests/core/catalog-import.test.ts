@@ -4,7 +4,7 @@
  * barcode, remembers a file layout's mapping, and never stops the till selling.
  */
 import { describe, expect, it } from 'vitest';
-import { perTest, pay, type TestCore } from './harness';
+import { perTest, type TestCore } from './harness';
 import { badEan, catalogState, ean, finished, goodRows, HEADER, uploadCsv } from './catalog-io-fixtures';
 
 const { demo } = perTest();

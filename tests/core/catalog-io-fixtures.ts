@@ -1,4 +1,5 @@
 /** Helpers for the catalog import and export tests: a file through the router, a finished import. */
+import type Database from 'better-sqlite3';
 import { withCheckDigit } from '../../shared/barcode';
 import { TRANSFER_CHUNK_BYTES, type ImportFileView, type ImportJobView } from '../../shared/domain/catalog-io';
 import type { Connection } from './harness';
@@ -41,7 +42,7 @@ export async function finished(c: Connection, jobId: string, ms = 60_000): Promi
 }
 
 /** Every row of the catalog tables an import may touch, to compare before and after. */
-export function catalogState(sqlite: import('better-sqlite3').Database): Record<string, unknown[]> {
+export function catalogState(sqlite: Database.Database): Record<string, unknown[]> {
   const all = (q: string) => sqlite.prepare(q).all();
   return {
     products: all('select * from products order by id'),
