@@ -5,6 +5,7 @@ import { EVENT_ACCESS, type EventMap, type EventName } from '../../shared/contra
 import { appDomain } from './app/domain';
 import { cartDomain } from './cart/domain';
 import { catalogDomain } from './catalog/domain';
+import { catalogIoDomain } from './catalogio/domain';
 import { systemClock, type Clock } from './clock';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/connection';
@@ -169,6 +170,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const credit = creditDomain(ctx);
   const giftcards = giftCardsDomain(ctx);
   const shelfLabels = shelfLabelsDomain(ctx, { printing: receipts.printing });
+  const catalogio = catalogIoDomain(ctx, { dataDir: opts.dataDir, nativeBinding: opts.sqliteBinding });
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -193,6 +195,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...returns.handlers,
     ...store.handlers,
     ...shelfLabels.handlers,
+    ...catalogio.handlers,
   };
   const services = {
     settings: ctx.settings,

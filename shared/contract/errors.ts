@@ -57,6 +57,8 @@ export const ERROR_CODES = [
   'reversal_failed',
   'not_returnable',
   'no_barcode',
+  'file_too_large',
+  'import_refused',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

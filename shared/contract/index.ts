@@ -3,6 +3,7 @@ import { adminChannels } from './admin';
 import { appChannels } from './app';
 import { cartChannels } from './cart';
 import { catalogChannels } from './catalog';
+import { catalogIoChannels } from './catalog-io';
 import { cartCustomerChannels, creditChannels, customerChannels, giftCardChannels } from './customers';
 import type { Channel } from './define';
 import { historyChannels } from './history';
@@ -40,6 +41,7 @@ export const contract = {
   ...storeChannels,
   ...productChannels,
   ...shelfLabelChannels,
+  ...catalogIoChannels,
 };
 
 export type Contract = typeof contract;

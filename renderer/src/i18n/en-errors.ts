@@ -60,4 +60,6 @@ export const errors = {
   reversal_failed: 'The card terminal did not reverse the payment, so it stays. Try again.',
   not_returnable: 'That cannot be returned.',
   no_barcode: 'A product has no barcode, so it cannot have a barcode label.',
+  file_too_large: 'That file is too large to import.',
+  import_refused: 'The import cannot go ahead; see why below.',
 } satisfies Record<ErrorCode, string>;
