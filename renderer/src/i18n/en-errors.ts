@@ -59,4 +59,12 @@ export const errors = {
   builtin_tender: 'A built-in tender keeps its kind.',
   reversal_failed: 'The card terminal did not reverse the payment, so it stays. Try again.',
   not_returnable: 'That cannot be returned.',
+  sku_taken: 'Another product already has that SKU.',
+  bad_check_digit: 'That barcode is not valid: its last digit (the check digit) does not match. Scan it or type it again.',
+  barcode_taken: 'That barcode already belongs to another product.',
+  product_changed: 'Someone else changed this product meanwhile. Load it again, then make your change.',
+  schedule_in_past: 'A scheduled price needs a date and time in the future.',
+  category_cycle: 'A category cannot sit under itself or one of its own subcategories.',
+  category_in_use: 'This category still holds products or subcategories. Move them first.',
+  qty_required: 'Key how much of this product, then add it.',
 } satisfies Record<ErrorCode, string>;
