@@ -9,6 +9,38 @@ import { productRowSelect, toProductRowView, type ProductRowData } from './produ
 
 export type ProductFilter = ParsedInputOf<'products.count'>;
 
+/** Above this share of all products, a category's page is read along the sort's index. */
+const BROAD_CATEGORY = 0.05;
+
+/**
+ * This category and every one under it. Which index serves it depends on its size, and
+ * SQLite has no statistics to tell (no ANALYZE): a small category is read through
+ * products_by_category and its few rows sorted; a broad one (more than 5% of products)
+ * is read along the sort's own index, skipping other categories' rows (the unary +
+ * keeps SQLite off the category index), so no page ever sorts tens of thousands of rows.
+ */
+function categoryCondition(db: SqlDb, categoryId: string): RawBuilder<boolean> {
+  const ids = db
+    .all(
+      db.q
+        .withRecursive('subtree(id)', (qb) =>
+          qb
+            .selectNoFrom(sql<string>`${categoryId}`.as('id'))
+            .union(qb.selectFrom('categories as c').innerJoin('subtree', 'subtree.id', 'c.parent_id').select('c.id')),
+        )
+        .selectFrom('subtree')
+        .select('id'),
+    )
+    .map((r) => r.id);
+  const inSubtree = db.first(
+    db.q.selectFrom('products').select((eb) => eb.fn.countAll<number>().as('n')).where('category_id', 'in', ids),
+  );
+  const total = db.first(db.q.selectFrom('products').select((eb) => eb.fn.max('seq').as('n')));
+  const broad = (inSubtree?.n ?? 0) > (total?.n ?? 0) * BROAD_CATEGORY;
+  const list = sql.join(ids.map((id) => sql.val(id)));
+  return broad ? sql<boolean>`+p.category_id in (${list})` : sql<boolean>`p.category_id in (${list})`;
+}
+
 /** The columns each sort orders by, before the id that breaks ties; each has an index (migration 005). */
 const SORT_COLUMNS: Record<ProductSort, string[]> = {
   name: ['name'],
@@ -28,7 +60,7 @@ const PREFIX_END = '\u{10FFFF}';
  * own stock_levels row, supplier by supplier_products' key, category by a recursive CTE
  * over the (small) category tree.
  */
-export function filterConditions(f: ProductFilter): RawBuilder<boolean>[] {
+export function filterConditions(db: SqlDb, f: ProductFilter): RawBuilder<boolean>[] {
   const where: RawBuilder<boolean>[] = [];
   switch (f.status) {
     case 'current':
@@ -52,13 +84,7 @@ export function filterConditions(f: ProductFilter): RawBuilder<boolean>[] {
       or (p.sku >= ${text} and p.sku < ${text + PREFIX_END})
       or p.id in (select product_id from barcodes where code = ${text}))`);
   }
-  if (f.categoryId !== undefined) {
-    where.push(sql<boolean>`p.category_id in (
-      with recursive subtree(id) as (
-        select ${f.categoryId}
-        union select c.id from categories c join subtree on c.parent_id = subtree.id
-      ) select id from subtree)`);
-  }
+  if (f.categoryId !== undefined) where.push(categoryCondition(db, f.categoryId));
   if (f.supplierId !== undefined) {
     where.push(sql<boolean>`p.id in (select product_id from supplier_products where supplier_id = ${f.supplierId})`);
   }
@@ -84,7 +110,7 @@ export function listProducts(db: SqlDb, input: ParsedInputOf<'products.list'>): 
   const { sort, dir } = input;
   const columns = SORT_COLUMNS[sort];
   let q = productRowSelect(db.q);
-  for (const w of filterConditions(input)) q = q.where(w);
+  for (const w of filterConditions(db, input)) q = q.where(w);
   if (input.after !== undefined) {
     const cursor = decodeCursor(input.after, sort, dir);
     const key = cursor.key ?? keyOf(db, sort, cursor.id);
@@ -106,7 +132,7 @@ export function listProducts(db: SqlDb, input: ParsedInputOf<'products.list'>): 
 
 export function countProducts(db: SqlDb, filter: ProductFilter): number {
   let q = db.q.selectFrom('products as p').select((eb) => eb.fn.countAll<number>().as('n'));
-  for (const w of filterConditions(filter)) q = q.where(w);
+  for (const w of filterConditions(db, filter)) q = q.where(w);
   return db.first(q)?.n ?? 0;
 }
 
