@@ -3,6 +3,7 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { ProductDetailView } from '../../../shared/domain/products';
 import type { StaffView } from '../../../shared/domain/staff';
 import { newId, nowIso } from '../clock';
+import { oneLine } from '../customers/clean-text';
 import { tillIdOf, type CoreContext } from '../context';
 import { fail } from '../errors';
 import type { JsonValue } from '../journal/entry-format';
@@ -145,7 +146,7 @@ export class ProductService {
           ...fields,
           id,
           sku: input.sku,
-          name: input.name ?? `${src.name} (copy)`.slice(0, 200),
+          name: (input.name === undefined ? '' : oneLine(input.name)) || `${src.name} (copy)`.slice(0, 200),
           image: null,
           archived_at: null,
           version: 1,
