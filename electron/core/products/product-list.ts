@@ -9,14 +9,14 @@ import { productRowSelect, toProductRowView, type ProductRowData } from './produ
 
 export type ProductFilter = ParsedInputOf<'products.count'>;
 
-/** Above this share of all products, a category's page is read along the sort's index. */
-const BROAD_CATEGORY = 0.05;
+/** Above this many products, a category's page is read along the sort's index instead of sorted. */
+const BROAD_CATEGORY = 2000;
 
 /**
  * This category and every one under it. Which index serves it depends on its size, and
  * SQLite has no statistics to tell (no ANALYZE): a small category is read through
- * products_by_category and its few rows sorted; a broad one (more than 5% of products)
- * is read along the sort's own index, skipping other categories' rows (the unary +
+ * products_by_category and its few rows sorted; a broad one (more than 2,000 products, a
+ * count that stops there) is read along the sort's own index, skipping other categories' rows (the unary +
  * keeps SQLite off the category index), so no page ever sorts tens of thousands of rows.
  */
 function categoryCondition(db: SqlDb, categoryId: string): RawBuilder<boolean> {
@@ -32,11 +32,10 @@ function categoryCondition(db: SqlDb, categoryId: string): RawBuilder<boolean> {
         .select('id'),
     )
     .map((r) => r.id);
-  const inSubtree = db.first(
-    db.q.selectFrom('products').select((eb) => eb.fn.countAll<number>().as('n')).where('category_id', 'in', ids),
+  const some = db.all(
+    db.q.selectFrom('products').select(sql<number>`1`.as('one')).where('category_id', 'in', ids).limit(BROAD_CATEGORY + 1),
   );
-  const total = db.first(db.q.selectFrom('products').select((eb) => eb.fn.max('seq').as('n')));
-  const broad = (inSubtree?.n ?? 0) > (total?.n ?? 0) * BROAD_CATEGORY;
+  const broad = some.length > BROAD_CATEGORY;
   const list = sql.join(ids.map((id) => sql.val(id)));
   return broad ? sql<boolean>`+p.category_id in (${list})` : sql<boolean>`p.category_id in (${list})`;
 }
