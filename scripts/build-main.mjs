@@ -31,6 +31,8 @@ await build({
     serve: 'electron/host/web/serve-cli.ts',
     // Worker threads, started by electron/core/workers/spawn-worker.ts from beside main.
     'journal-verify-worker': 'electron/core/journal/verify-worker.ts',
+    'catalog-import-worker': 'electron/core/catalogio/import-worker.ts',
+    'catalog-export-worker': 'electron/core/catalogio/export-worker.ts',
   },
   // import.meta only appears behind a __dirname check that CommonJS always satisfies.
   logOverride: { 'empty-import-meta': 'silent' },

@@ -5,6 +5,8 @@ import { EVENT_ACCESS, type EventMap, type EventName } from '../../shared/contra
 import { appDomain } from './app/domain';
 import { cartDomain } from './cart/domain';
 import { catalogDomain } from './catalog/domain';
+import { catalogIoDomain } from './catalogio/domain';
+import { categoriesDomain } from './categories/domain';
 import { systemClock, type Clock } from './clock';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/connection';
@@ -19,6 +21,7 @@ import { giftCardsDomain } from './giftcards/domain';
 import { EventBus } from './events';
 import { journalDomain } from './journal/domain';
 import type { PrinterFactory } from './receipts/print-service';
+import { productsDomain } from './products/domain';
 import { reasonsDomain } from './reasons/domain';
 import { receiptsDomain } from './receipts/domain';
 import { createRouter, mayAccess, type Handlers, type Router } from './router';
@@ -31,8 +34,10 @@ import { rulesDomain, tendersDomain, terminalDomain } from './payments/domain';
 import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
+import { shelfLabelsDomain } from './shelf-labels/domain';
 import { StaffService } from './staff/staff-service';
 import { storeDomain } from './store/domain';
+import { suppliersDomain } from './suppliers/domain';
 import { tillDomain } from './till/domain';
 
 export interface CoreOptions {
@@ -115,6 +120,7 @@ async function startCore(opts: CoreOptions, db: SqlDb, releaseLock: () => void):
   }
   services.printing.recoverUnfinished();
   await services.printing.start();
+  services.priceSchedules.start();
 
   const router = createRouter(handlers, {
     sessionOf: (id) => services.sessions.get(id),
@@ -136,6 +142,7 @@ async function startCore(opts: CoreOptions, db: SqlDb, releaseLock: () => void):
       services.gate.forget(id);
     },
     async close() {
+      services.priceSchedules.stop();
       await services.printing.stop();
       db.close();
       releaseLock();
@@ -167,6 +174,11 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const customers = customersDomain(ctx);
   const credit = creditDomain(ctx);
   const giftcards = giftCardsDomain(ctx);
+  const shelfLabels = shelfLabelsDomain(ctx, { printing: receipts.printing });
+  const catalogio = catalogIoDomain(ctx, { dataDir: opts.dataDir, nativeBinding: opts.sqliteBinding });
+  const products = productsDomain(ctx, { dataDir: opts.dataDir });
+  const categories = categoriesDomain(ctx);
+  const suppliers = suppliersDomain(ctx);
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -190,6 +202,11 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...rules.handlers,
     ...returns.handlers,
     ...store.handlers,
+    ...shelfLabels.handlers,
+    ...catalogio.handlers,
+    ...products.handlers,
+    ...categories.handlers,
+    ...suppliers.handlers,
   };
   const services = {
     settings: ctx.settings,
@@ -203,6 +220,8 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     catalog: catalog.catalog,
     carts: cart.carts,
     printing: receipts.printing,
+    products: products.products,
+    priceSchedules: products.schedules,
   };
   return { services, handlers };
 }

@@ -1,4 +1,5 @@
 import type { CartView } from '../domain/cart';
+import type { ImportJobView } from '../domain/catalog-io';
 import type { PrinterStatusView } from '../domain/devices';
 import type { PrintJobView } from '../domain/sale';
 import type { Access } from './define';
@@ -8,6 +9,8 @@ export interface EventMap {
   'cart.updated': CartView;
   'print.job': PrintJobView;
   'printer.status': PrinterStatusView;
+  /** A catalog import's progress, and its end. */
+  'catalogio.progress': ImportJobView;
 }
 export type EventName = keyof EventMap;
 
@@ -20,5 +23,6 @@ export const EVENT_ACCESS: { readonly [E in EventName]: Exclude<Access, 'public'
   'cart.updated': 'sale.sell',
   'print.job': 'sale.sell',
   'printer.status': 'staff',
+  'catalogio.progress': 'catalog.manage',
 };
 export const EVENT_NAMES = Object.keys(EVENT_ACCESS) as readonly EventName[];

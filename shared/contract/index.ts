@@ -3,6 +3,7 @@ import { adminChannels } from './admin';
 import { appChannels } from './app';
 import { cartChannels } from './cart';
 import { catalogChannels } from './catalog';
+import { catalogIoChannels } from './catalog-io';
 import { cartCustomerChannels, creditChannels, customerChannels, giftCardChannels } from './customers';
 import type { Channel } from './define';
 import { historyChannels } from './history';
@@ -13,6 +14,7 @@ import { ruleChannels, tenderChannels, terminalChannels } from './tenders';
 import { returnChannels } from './returns';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
+import { shelfLabelChannels } from './shelf-labels';
 import { storeChannels } from './store';
 import { tillChannels } from './till';
 
@@ -38,6 +40,8 @@ export const contract = {
   ...historyChannels,
   ...storeChannels,
   ...productChannels,
+  ...shelfLabelChannels,
+  ...catalogIoChannels,
 };
 
 export type Contract = typeof contract;

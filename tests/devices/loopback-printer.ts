@@ -11,6 +11,12 @@ export interface LoopbackPrinter {
   /** One Buffer per connection that sent anything, in the order they ended. */
   jobs: Buffer[];
   allBytes(): Buffer;
+  /**
+   * The most print jobs that were arriving at once (from their first byte to the client's
+   * end): 1 means every job had the printer to itself. Status queries (DLE EOT) do not count;
+   * the client is done with one as soon as the answer is in.
+   */
+  maxJobsAtOnce(): number;
   /** The byte answered to DLE EOT n; 0x12 means nothing to report. */
   setStatus(n: 1 | 2 | 4, byte: number): void;
   stop(): Promise<void>;
@@ -32,6 +38,8 @@ export async function startLoopbackPrinter(options: LoopbackOptions = {}): Promi
   ]);
   const jobs: Buffer[] = [];
   const sockets = new Set<net.Socket>();
+  let jobsOpen = 0;
+  let maxJobsAtOnce = 0;
 
   const server = net.createServer((socket) => {
     sockets.add(socket);
@@ -39,6 +47,11 @@ export async function startLoopbackPrinter(options: LoopbackOptions = {}): Promi
     // The last two bytes of the previous chunk: a query can arrive split across chunks.
     let tail = Buffer.alloc(0);
     let recorded = false;
+    let counted = false;
+    const jobDone = (): void => {
+      if (counted) jobsOpen -= 1;
+      counted = false;
+    };
     const record = (): void => {
       if (recorded) return;
       recorded = true;
@@ -46,6 +59,11 @@ export async function startLoopbackPrinter(options: LoopbackOptions = {}): Promi
     };
 
     socket.on('data', (chunk: Buffer) => {
+      if (chunks.length === 0 && chunk[0] !== 0x10) {
+        counted = true;
+        jobsOpen += 1;
+        maxJobsAtOnce = Math.max(maxJobsAtOnce, jobsOpen);
+      }
       chunks.push(chunk);
       const scan = Buffer.concat([tail, chunk]);
       for (let i = 0; i + 2 < scan.length; i += 1) {
@@ -55,8 +73,12 @@ export async function startLoopbackPrinter(options: LoopbackOptions = {}): Promi
       }
       tail = scan.subarray(Math.max(0, scan.length - 2));
     });
-    socket.on('end', record);
+    socket.on('end', () => {
+      jobDone();
+      record();
+    });
     socket.on('close', () => {
+      jobDone();
       record();
       sockets.delete(socket);
     });
@@ -77,6 +99,7 @@ export async function startLoopbackPrinter(options: LoopbackOptions = {}): Promi
     uri: `tcp://127.0.0.1:${port}`,
     jobs,
     allBytes: () => Buffer.concat(jobs),
+    maxJobsAtOnce: () => maxJobsAtOnce,
     setStatus(n, byte) {
       status.set(n, byte);
     },

@@ -12,7 +12,7 @@ function domains(): { folder: string; prefix: string; text: string }[] {
     .filter((e) => e.isDirectory() && fs.existsSync(path.join(CORE, e.name, 'domain.ts')))
     .flatMap((e) => {
       const text = fs.readFileSync(path.join(CORE, e.name, 'domain.ts'), 'utf8');
-      return [...text.matchAll(/HandlersOf<'([a-z]+)'>/g)].map((m) => ({ folder: e.name, prefix: m[1] ?? '', text }));
+      return [...text.matchAll(/HandlersOf<'([A-Za-z]+)'>/g)].map((m) => ({ folder: e.name, prefix: m[1] ?? '', text }));
     });
 }
 

@@ -17,8 +17,10 @@ import type {
 } from './schema-documents';
 import type { PriceChangesTable } from './schema-documents';
 import type { ScheduledPricesTable, SupplierProductsTable, SuppliersTable } from './schema-catalog';
+import type { ImportChangesTable, ImportJobsTable, ImportLayoutsTable } from './schema-import';
 
 export type { PriceChangesTable, ScheduledPricesTable, SupplierProductsTable, SuppliersTable };
+export type { ImportChangesTable, ImportJobsTable, ImportLayoutsTable };
 export type {
   GiftCardMovementsTable,
   PaymentsTable,
@@ -356,4 +358,7 @@ export interface DB {
   supplier_products: SupplierProductsTable;
   price_changes: PriceChangesTable;
   scheduled_prices: ScheduledPricesTable;
+  import_layouts: ImportLayoutsTable;
+  import_jobs: ImportJobsTable;
+  import_changes: ImportChangesTable;
 }

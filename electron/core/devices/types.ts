@@ -4,6 +4,7 @@
  * closed -> opened -> claimed -> enabled, and a health check that never throws.
  */
 import type { ReceiptDoc } from '../../../shared/domain/receipt';
+import type { LabelDoc } from '../../../shared/domain/shelf-labels';
 
 export type DeviceState = 'closed' | 'opened' | 'claimed' | 'enabled';
 
@@ -56,6 +57,8 @@ export interface ReceiptPrinter {
   close(): Promise<void>;
   /** Rejects with DeviceError; never hangs past the configured timeout. */
   printReceipt(doc: ReceiptDoc, opts: { openDrawer: boolean }): Promise<void>;
+  /** Shelf or barcode labels, one after another with a cut between, as one job; rejects with DeviceError. */
+  printLabels(labels: readonly LabelDoc[]): Promise<void>;
   /** A drawer pulse and nothing else (no-sale). */
   openDrawer(): Promise<void>;
   /** Rejects with DeviceError when the printer cannot be reached. */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TillSettings } from '../../../shared/contract/admin';
 import type { PrinterStatusView } from '../../../shared/domain/devices';
+import type { LabelDoc } from '../../../shared/domain/shelf-labels';
 import type { PrintJobStatus, PrintJobView } from '../../../shared/domain/sale';
 import { newId, nowIso, type Clock } from '../clock';
 import { prepared, type Arg } from '../db/prepared';
@@ -112,6 +113,15 @@ export class PrintService {
   /** Print a queued job; resolves with the job's final state and never rejects. A job no longer queued is left alone. */
   print(jobId: string): Promise<PrintJobView> {
     return this.serial(() => this.run(jobId));
+  }
+
+  /**
+   * A run of labels on the receipt printer, in the same queue as receipts: a label run
+   * waits for the receipt printing before it, and a receipt paid meanwhile waits for the
+   * run, so the two never share the paper. Rejects with the printer's DeviceError.
+   */
+  printLabels(labels: readonly LabelDoc[]): Promise<void> {
+    return this.serial(() => this.printer.printLabels(labels));
   }
 
   /** Receipts of this till whose latest print job did not print, newest first: what Reprint is for. */

@@ -7,6 +7,8 @@ import type * as Esbuild from 'esbuild';
 /** The worker entry points, each bundled to dist/electron/<name>.cjs by scripts/build-main.mjs. */
 export const WORKER_ENTRIES = {
   'journal-verify-worker': 'electron/core/journal/verify-worker.ts',
+  'catalog-import-worker': 'electron/core/catalogio/import-worker.ts',
+  'catalog-export-worker': 'electron/core/catalogio/export-worker.ts',
 } as const;
 export type WorkerName = keyof typeof WORKER_ENTRIES;
 

@@ -3,12 +3,14 @@
  * PrinterTransport. Jobs to one printer run one at a time (see SerialQueue).
  */
 import type { ReceiptDoc } from '../../../../shared/domain/receipt';
+import type { LabelDoc } from '../../../../shared/domain/shelf-labels';
 import { LifecycleDevice } from '../lifecycle';
 import { SerialQueue } from '../../serial-queue';
 import type { DeviceHealth, PrinterStatus, ReceiptPrinter } from '../types';
 import { DeviceError } from '../types';
 import type { DrawerPin } from './drawer-pulse';
 import { drawerPulse } from './drawer-pulse';
+import { renderLabels } from './escpos-labels';
 import { renderReceipt } from './escpos-receipt';
 import type { ReceiptLabels } from './receipt-labels';
 import { describeStatus, parseStatus, STATUS_QUERY } from './status';
@@ -55,6 +57,18 @@ export class EscPosPrinter extends LifecycleDevice implements ReceiptPrinter {
       // receipt that did not print, and the cause stays attached for the log.
       throw new DeviceError('device_error', 'The receipt could not be prepared for printing', { cause: err });
     }
+    await this.queue.run(() => this.transport.send(bytes));
+  }
+
+  async printLabels(labels: readonly LabelDoc[]): Promise<void> {
+    this.lifecycle.require('print labels', 'enabled');
+    let bytes: Buffer;
+    try {
+      bytes = renderLabels(labels, { columns: this.options.columns, type: this.options.type });
+    } catch (err) {
+      throw new DeviceError('device_error', 'The labels could not be prepared for printing', { cause: err });
+    }
+    // One send: the whole run is one connection, so nothing else can land between two labels.
     await this.queue.run(() => this.transport.send(bytes));
   }
 

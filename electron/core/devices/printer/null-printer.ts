@@ -20,6 +20,10 @@ export class NullPrinter extends LifecycleDevice implements ReceiptPrinter {
     throw new DeviceError('device_offline', NOT_CONFIGURED);
   }
 
+  async printLabels(): Promise<void> {
+    throw new DeviceError('device_offline', NOT_CONFIGURED);
+  }
+
   async openDrawer(): Promise<void> {
     throw new DeviceError('device_offline', NOT_CONFIGURED);
   }

@@ -4,17 +4,20 @@
  * so a receipt that breaks rendering breaks here too.
  */
 import type { ReceiptDoc } from '../../../../shared/domain/receipt';
+import type { LabelDoc } from '../../../../shared/domain/shelf-labels';
 import { LifecycleDevice } from '../lifecycle';
 import type { DeviceHealth, PrinterStatus, ReceiptPrinter } from '../types';
 import { DeviceError } from '../types';
 import type { DrawerPin } from './drawer-pulse';
 import { drawerPulse } from './drawer-pulse';
+import { renderLabels } from './escpos-labels';
 import { renderReceipt } from './escpos-receipt';
 import type { ReceiptLabels } from './receipt-labels';
 import { describeStatus } from './status';
 
 export type SimulatedJob =
   | { kind: 'receipt'; doc: ReceiptDoc; bytes: Buffer; openedDrawer: boolean }
+  | { kind: 'labels'; labels: LabelDoc[]; bytes: Buffer }
   | { kind: 'drawer'; bytes: Buffer };
 
 export interface SimulatedPrinterOptions {
@@ -80,6 +83,13 @@ export class SimulatedPrinter extends LifecycleDevice implements ReceiptPrinter 
     // A copy, so a caller mutating its document later cannot rewrite printed history.
     this.jobs.push({ kind: 'receipt', doc: structuredClone(doc), bytes, openedDrawer: opts.openDrawer });
     if (opts.openDrawer) this.current = { ...this.current, drawerOpen: true };
+  }
+
+  async printLabels(labels: readonly LabelDoc[]): Promise<void> {
+    this.lifecycle.require('print labels', 'enabled');
+    this.assertOnline();
+    const bytes = renderLabels(labels, { columns: this.columns, type: 'epson' });
+    this.jobs.push({ kind: 'labels', labels: structuredClone([...labels]), bytes });
   }
 
   async openDrawer(): Promise<void> {
