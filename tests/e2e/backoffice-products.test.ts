@@ -23,6 +23,11 @@ const demo = readDemoProducts(ROOT);
 const NEW_SKU = 'BAK-900';
 const COPY_SKU = 'BAK-901';
 const VARIANT_SKU = 'BAK-900-L';
+// A 1 x 1 PNG, the smallest picture a product can have.
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const NEW_NAME = 'Back Office Test Tea';
 
 let host: RunningHost | undefined;
@@ -121,9 +126,22 @@ describe('the back office: products', () => {
     barcode = (await drawer().getByTestId('bo-barcode').first().textContent()) ?? '';
     expect(barcode).toMatch(/^2\d{12}$/);
     await shot('new-product');
+    // A SKU another product has is refused, and the reason shows on the SKU field.
+    await drawer().getByTestId('bo-field-sku').fill('BAK-001');
+    await drawer().getByTestId('bo-save').click();
+    await drawer().getByText('Another product already has that SKU.').waitFor();
+    expect(await drawer().getByTestId('bo-field-sku').getAttribute('aria-invalid')).toBe('true');
+    await drawer().getByTestId('bo-field-sku').fill(NEW_SKU);
     await drawer().getByTestId('bo-save').click();
     // Created: the drawer now edits it, with its variants and prices beside the form.
     await drawer().getByTestId('bo-tab-prices').waitFor();
+    // Its picture, chosen from a file, comes back from the data folder as a preview.
+    await drawer()
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'tea.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await drawer()
+      .getByRole('img', { name: `Image of ${NEW_NAME}` })
+      .waitFor();
     await closeDrawer();
   });
 
