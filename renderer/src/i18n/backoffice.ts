@@ -62,6 +62,7 @@ export const backofficeMessages = {
     selected_other: '{{count}} selected',
     clear: 'Clear selection',
     action: 'Change',
+    tooMany: 'At most {{max}} products can change at once: narrow the selection.',
     setPrice: 'Set price',
     changePrice: 'Change price by %',
     setCategory: 'Set category',

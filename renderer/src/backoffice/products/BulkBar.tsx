@@ -17,6 +17,8 @@ type Action = 'setPrice' | 'changePrice' | 'setCategory' | 'setTax';
 const ACTIONS: readonly Action[] = ['setPrice', 'changePrice', 'setCategory', 'setTax'];
 // The Select's stand-in for "no category", which a Select value cannot be null for.
 const NO_CATEGORY = '-';
+// products.bulkEdit takes at most this many ids in one call (shared/contract/products.ts).
+const MAX_BULK = 5000;
 
 interface BulkBarProps {
   ids: readonly string[];
@@ -38,6 +40,7 @@ export function BulkBar({ ids, onClear }: BulkBarProps) {
 
   // The edit as the core takes it, and the sentence that confirms it; null while incomplete.
   const planned = ((): { input: InputOf<'products.bulkEdit'>; sentence: string } | null => {
+    if (count > MAX_BULK) return null;
     const base = { ids: [...ids] };
     if (action === 'setPrice') {
       const value = text === '' ? null : parseMoneyInput(text, fmt.currencyExponent);
@@ -140,6 +143,11 @@ export function BulkBar({ ids, onClear }: BulkBarProps) {
           onChange={setChoice}
           data-testid="bulk-tax"
         />
+      )}
+      {count > MAX_BULK && (
+        <Text size="sm" c="red.9" role="alert">
+          {t('boBulk.tooMany', { max: MAX_BULK })}
+        </Text>
       )}
       <Button size="sm" disabled={planned === null} onClick={() => setConfirming(true)} data-testid="bulk-apply">
         {t('boBulk.apply')}
