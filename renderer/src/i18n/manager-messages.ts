@@ -32,7 +32,7 @@ export const managerMessages = {
     tillName: 'Till name',
     tillSave: 'Save till',
     tillSaved: 'Till saved',
-    printerTitle: 'Receipt printer and drawer',
+    printerTitle: 'Devices, stock and start screen',
     printerUri: 'Printer address',
     printerUriHint: 'tcp://host:port for a network printer, sim: for the simulator, none for no printer',
     drawerPin: 'Cash drawer pin',
