@@ -19,6 +19,7 @@ import { fsyncLatency } from './disk';
 import { seedJournal } from './journal-seed';
 import { measure, measurePair } from './measure';
 import { CODES_NEEDED, EMPTY_CART, PLAN, routerSteps, type OpName, type Workset } from './ours';
+import { productPageBench } from './product-page';
 import { pick, seededRng } from './random';
 import { reportTable, type Results } from './report';
 import { createStore, insertProducts, OWNER_PIN, type SeededProduct } from './seed';
@@ -71,6 +72,7 @@ async function run(dataDir: string): Promise<void> {
   const addToCart = await pair('addToCart');
   const checkout = await pair('checkout');
   const search = await pair('search');
+  const productPage = await productPageBench(core.db.sqlite, till);
   const big = await bigSale(till, work.codes);
   const side = (k: 0 | 1): Results => ({
     lookup: lookup[k],
@@ -86,6 +88,7 @@ async function run(dataDir: string): Promise<void> {
   console.log(`  card part  ${fmtSummary(big.card)}`);
   console.log(`  checkout   ${fmtSummary(big.checkout)}`);
   console.log(`Receipts printed by the simulator: ${printer.jobs.length}`);
+  for (const line of productPage) console.log(line);
 
   console.log('\nWhere the time goes (ms)');
   for (const line of await breakdown(core, work)) console.log(line);

@@ -6,6 +6,7 @@ import { appDomain } from './app/domain';
 import { cartDomain } from './cart/domain';
 import { catalogDomain } from './catalog/domain';
 import { catalogIoDomain } from './catalogio/domain';
+import { categoriesDomain } from './categories/domain';
 import { systemClock, type Clock } from './clock';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/connection';
@@ -20,6 +21,7 @@ import { giftCardsDomain } from './giftcards/domain';
 import { EventBus } from './events';
 import { journalDomain } from './journal/domain';
 import type { PrinterFactory } from './receipts/print-service';
+import { productsDomain } from './products/domain';
 import { reasonsDomain } from './reasons/domain';
 import { receiptsDomain } from './receipts/domain';
 import { createRouter, mayAccess, type Handlers, type Router } from './router';
@@ -35,6 +37,7 @@ import { setupDomain } from './setup/domain';
 import { shelfLabelsDomain } from './shelf-labels/domain';
 import { StaffService } from './staff/staff-service';
 import { storeDomain } from './store/domain';
+import { suppliersDomain } from './suppliers/domain';
 import { tillDomain } from './till/domain';
 
 export interface CoreOptions {
@@ -117,6 +120,7 @@ async function startCore(opts: CoreOptions, db: SqlDb, releaseLock: () => void):
   }
   services.printing.recoverUnfinished();
   await services.printing.start();
+  services.priceSchedules.start();
 
   const router = createRouter(handlers, {
     sessionOf: (id) => services.sessions.get(id),
@@ -138,6 +142,7 @@ async function startCore(opts: CoreOptions, db: SqlDb, releaseLock: () => void):
       services.gate.forget(id);
     },
     async close() {
+      services.priceSchedules.stop();
       await services.printing.stop();
       db.close();
       releaseLock();
@@ -171,6 +176,9 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const giftcards = giftCardsDomain(ctx);
   const shelfLabels = shelfLabelsDomain(ctx, { printing: receipts.printing });
   const catalogio = catalogIoDomain(ctx, { dataDir: opts.dataDir, nativeBinding: opts.sqliteBinding });
+  const products = productsDomain(ctx, { dataDir: opts.dataDir });
+  const categories = categoriesDomain(ctx);
+  const suppliers = suppliersDomain(ctx);
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -196,6 +204,9 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...store.handlers,
     ...shelfLabels.handlers,
     ...catalogio.handlers,
+    ...products.handlers,
+    ...categories.handlers,
+    ...suppliers.handlers,
   };
   const services = {
     settings: ctx.settings,
@@ -209,6 +220,8 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     catalog: catalog.catalog,
     carts: cart.carts,
     printing: receipts.printing,
+    products: products.products,
+    priceSchedules: products.schedules,
   };
   return { services, handlers };
 }

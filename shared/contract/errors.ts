@@ -59,6 +59,14 @@ export const ERROR_CODES = [
   'no_barcode',
   'file_too_large',
   'import_refused',
+  'sku_taken',
+  'bad_check_digit',
+  'barcode_taken',
+  'product_changed',
+  'schedule_in_past',
+  'category_cycle',
+  'category_in_use',
+  'qty_required',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

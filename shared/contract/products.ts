@@ -100,7 +100,7 @@ export const productChannels = {
     summary: 'A new product (or a variant, with parentId). Barcodes are checked (check digit, unique).',
   }),
   'products.update': channel<ProductDetailView>()({
-    input: productInput.extend({ id, version: z.number().int().min(1).describe('The version the form was loaded at.') }).strict(),
+    input: productInput.extend({ id, version: z.number().int().min(1).describe('The version the form was loaded at (a counter, raised by every edit).') }).strict(),
     access: 'catalog.manage',
     summary: 'Saves the product form. A new price is a journaled price change; a stale version is refused (product_changed).',
   }),
@@ -184,7 +184,7 @@ export const productChannels = {
         name: z.string().trim().min(1, 'A category needs a name').max(80),
         color: z.string().regex(/^[a-z]+$/, 'A colour name such as blue').default('blue'),
         parentId: id.nullable().default(null),
-        position: z.number().int().min(0).max(100_000).optional(),
+        position: z.number().int().min(0).max(100_000).optional().describe('Place among the categories (a count from 0, first first).'),
       })
       .strict(),
     access: 'catalog.manage',

@@ -33,6 +33,11 @@ export const NUMBER_UNITS = {
   soldAmount: 'minor units',
   leftAmount: 'minor units',
   refunded: 'minor units',
+  cost: 'minor units',
+  lastCost: 'minor units',
+  avgCost: 'minor units',
+  oldPrice: 'minor units',
+  newPrice: 'minor units',
   /** A discount as given: basis points when its kind is percent, else minor units. */
   value: 'basis points (kind percent) or minor units (kind amount)',
   // Discount limits per role (SalesRules.discountLimits).
@@ -45,12 +50,18 @@ export const NUMBER_UNITS = {
   soldQty: 'thousandths',
   returnedQty: 'thousandths',
   inCartQty: 'thousandths',
+  reorderPoint: 'thousandths',
+  reorderQty: 'thousandths',
+  packSize: 'thousandths',
   leftQty: 'thousandths',
   // Rates.
   rateBps: 'basis points',
   // Counts and positions.
   position: 'position (1 = first)',
   attempts: 'count',
+  count: 'count',
+  updated: 'count of products',
+  productCount: 'count of products',
   movements: 'count',
   itemCount: 'count of units sold (a weighed line counts as one)',
   itemsReturned: 'count of units taken back (a weighed line counts as one)',

@@ -25,4 +25,8 @@ export interface ProductView {
   active: boolean;
   /** Selling it issues or tops up a gift card (cart.addGiftCard), never by scan alone. */
   giftCard: boolean;
+  /** The till asks for a weight (a scale or keyed); only ever with unit kg. */
+  soldByWeight: boolean;
+  /** The cashier checks the buyer's age. */
+  ageRestricted: boolean;
 }

@@ -3,12 +3,13 @@
  * closed, and a cashier on another socket still sells.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../electron/host/web/socket-limits';
 import { startWebHost } from '../../electron/host/web/web-host';
 import type { Core } from '../../electron/core/core';
 import { tempDataDir, waitFor } from './harness';
 import { client, sell, sleep, startTestHost, type TestHost } from './web-host-client';
 
-const MiB = 1024 * 1024;
+const MAX_FRAME = DEFAULT_LIMITS.maxFrameBytes;
 
 describe('web host: no frame can take the host down', () => {
   let h: TestHost;
@@ -30,10 +31,10 @@ describe('web host: no frame can take the host down', () => {
     process.off('uncaughtException', onCrash);
   });
 
-  it('a text frame over 1 MiB closes only its socket, with 1009, and the till still sells', async () => {
+  it('a text frame over the limit (3 MiB) closes only its socket, with 1009, and the till still sells', async () => {
     const bystander = await client(h.url);
     const attacker = await client(h.url);
-    attacker.ws.send('x'.repeat(MiB + 1));
+    attacker.ws.send('x'.repeat(MAX_FRAME + 1));
     expect((await attacker.closed).code).toBe(1009);
     await sell(h.url);
     expect((await bystander.call('app.status')).ok).toBe(true);

@@ -63,14 +63,13 @@ export class CartService {
       if (match.weight <= 0) fail('invalid_label', `The weight label for ${product.name} shows a weight of zero`);
       return this.addLine(tillId, staffId, product, match.weight, null);
     }
-    if (product.unit === 'kg' && qty === undefined) fail('weight_required', `Weigh ${product.name} and enter its weight`);
+    if (qty === undefined) assertNeedsNoKeyedQty(product);
     return this.addLine(tillId, staffId, product, qty ?? QTY_ONE, null);
   }
 
   addProduct(tillId: string, staffId: string, productId: string, qty: Qty | undefined): CartView {
     const product = this.catalog.get(productId) ?? fail('not_found', 'No such product');
-    if (product.unit === 'kg' && qty === undefined)
-      fail('weight_required', `Weigh ${product.name} and enter its weight`);
+    if (qty === undefined) assertNeedsNoKeyedQty(product);
     return this.addLine(tillId, staffId, product, qty ?? QTY_ONE, null);
   }
 
@@ -282,6 +281,16 @@ const clearSaleFieldsQuery = prepared((q, arg: Arg<{ cartId: string }>) =>
     })
     .where('id', '=', arg('cartId')),
 );
+
+/**
+ * Only an item sold each is one of it when nothing was keyed. A product sold by weight is
+ * weighed; one measured in litres or metres (or in kg but not off a scale) is keyed, since
+ * a guessed 1.000 would sell the wrong amount.
+ */
+function assertNeedsNoKeyedQty(product: ProductView): void {
+  if (product.soldByWeight) fail('weight_required', `Weigh ${product.name} and enter its weight`);
+  if (product.unit !== 'each') fail('qty_required', `Key how much of ${product.name} (in ${product.unit})`);
+}
 
 function assertWholeForEach(unit: Unit, qty: Qty): void {
   if (unit === 'each' && qty % QTY_ONE !== 0) {

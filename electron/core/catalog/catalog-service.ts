@@ -14,6 +14,8 @@ export interface CodeMatch {
   weight?: Qty;
   /** From an in-store price label. */
   price?: Minor;
+  /** Archived: the till never shows it, and a scan of it is refused as no longer sold. */
+  archived: boolean;
 }
 
 export class CatalogService {
@@ -24,6 +26,7 @@ export class CatalogService {
       this.db.q
         .selectFrom('categories')
         .select(['id', 'name', 'color', 'position'])
+        .where('archived_at', 'is', null)
         .orderBy('position')
         .orderBy('name'),
     );
@@ -36,7 +39,7 @@ export class CatalogService {
   }
 
   products(opts: { categoryId?: string | null | undefined; offset: number; limit: number }): ProductView[] {
-    let q = productSelect(this.db.q).where('p.active', '=', 1);
+    let q = productSelect(this.db.q).where('p.active', '=', 1).where('p.archived_at', 'is', null);
     if (opts.categoryId) q = q.where('p.category_id', '=', opts.categoryId);
     return this.db.all(q.orderBy('p.name').limit(opts.limit).offset(opts.offset)).map(toProductView);
   }
@@ -88,7 +91,8 @@ export class CatalogService {
         .where(
           sql<boolean>`p.seq in (select rowid from products_fts where products_fts match ${alternatives.join(' AND ')} limit ${candidates})`,
         )
-        .where('p.active', '=', 1),
+        .where('p.active', '=', 1)
+        .where('p.archived_at', 'is', null),
     );
     const ranked = rows.map((r) => ({ r, cost: nameCost(words, r.name) }));
     ranked.sort((a, b) => a.cost - b.cost || a.r.name.localeCompare(b.r.name));
@@ -145,6 +149,7 @@ export class CatalogService {
       .all(
         productSelect(this.db.q)
           .where('p.active', '=', 1)
+          .where('p.archived_at', 'is', null)
           .where(sql<boolean>`p.name like ${pattern} escape '\\'`)
           .orderBy(sql`p.name collate nocase`)
           .limit(limit),
@@ -164,6 +169,7 @@ export class CatalogService {
             sql<boolean>`p.rowid in (select rowid from products_fts where products_fts match ${fts} limit ${candidates})`,
           )
           .where('p.active', '=', 1)
+          .where('p.archived_at', 'is', null)
           .orderBy('p.name')
           .orderBy('p.id')
           .limit(limit),
@@ -186,31 +192,31 @@ export class CatalogService {
     const labelled = label ? this.byBarcode(label.lookupCode) : null;
     if (label && labelled) {
       return {
-        product: labelled,
+        product: labelled.product,
+        archived: labelled.archived,
         ...(label.weight !== undefined ? { weight: label.weight } : {}),
         ...(label.price !== undefined ? { price: label.price } : {}),
       };
     }
-    const direct = this.byBarcode(code) ?? this.bySku(code);
-    return direct ? { product: direct } : null;
+    return this.byBarcode(code) ?? this.bySku(code);
   }
 
   private byExactCode(code: string): ProductView[] {
     const p = this.byBarcode(code) ?? this.bySku(code);
-    return p && p.active ? [p] : [];
+    return p && p.product.active ? [p.product] : [];
   }
 
-  private byBarcode(code: string): ProductView | null {
+  private byBarcode(code: string): CodeMatch | null {
     const row =
       this.db.first(productByBarcode.with({ code })) ??
       // A 12-digit UPC-A is the same item as the EAN-13 with a leading zero.
       (code.length === 12 && isValidGtin(code) ? this.db.first(productByBarcode.with({ code: `0${code}` })) : undefined);
-    return row ? toProductView(row) : null;
+    return row ? { product: toProductView(row), archived: row.archived_at !== null } : null;
   }
 
-  private bySku(sku: string): ProductView | null {
+  private bySku(sku: string): CodeMatch | null {
     const row = this.db.first(productBySku.with({ sku }));
-    return row ? toProductView(row) : null;
+    return row ? { product: toProductView(row), archived: row.archived_at !== null } : null;
   }
 }
 

@@ -15,7 +15,9 @@ export function catalogDomain(ctx: CoreContext) {
       const store = ctx.settings.get('store') ?? fail('not_set_up', 'The store is not set up yet');
       const exponent = store.currencyExponent;
       const match = catalog.lookupCode(input.code, ctx.settings.instoreRules(exponent), exponent);
-      return match?.product ?? fail('not_found', `Nothing has the code ${input.code}`);
+      // An archived product has vanished from the till; a scan of it says it is no longer sold.
+      if (match === null || match.archived) fail('not_found', `Nothing has the code ${input.code}`);
+      return match.product;
     },
   };
   return { catalog, handlers };

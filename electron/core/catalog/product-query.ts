@@ -22,6 +22,9 @@ export function productSelect(q: Kysely<DB>) {
       'p.unit',
       'p.active',
       'p.gift_card',
+      'p.sold_by_weight',
+      'p.age_restricted',
+      'p.archived_at',
       sql<number>`coalesce(s.on_hand, 0)`.as('on_hand'),
       sql<string | null>`(select group_concat(b.code, '|') from barcodes b where b.product_id = p.id)`.as('codes'),
     ]);
@@ -48,7 +51,10 @@ export function toProductView(r: ProductRow): ProductView {
     unit: r.unit,
     barcodes: r.codes ? r.codes.split('|') : [],
     onHand: r.on_hand,
-    active: r.active === 1,
+    // An archived product is no longer sold: to the till it is as inactive as can be.
+    active: r.active === 1 && r.archived_at === null,
     giftCard: r.gift_card === 1,
+    soldByWeight: r.sold_by_weight === 1,
+    ageRestricted: r.age_restricted === 1,
   };
 }

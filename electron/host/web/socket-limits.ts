@@ -5,7 +5,7 @@
  * screen opens, and a shop runs a till tab and perhaps a customer display.
  */
 export interface SocketLimits {
-  /** Largest text frame; a bigger one closes the socket with 1009. The largest real request is a few KB. */
+  /** Largest text frame; a bigger one closes the socket with 1009. The largest real request is a product image. */
   maxFrameBytes: number;
   /** Requests of one socket still awaiting the core; one beyond is answered `too_many_requests` and never run. */
   maxInFlight: number;
@@ -22,8 +22,8 @@ export interface SocketLimits {
 }
 
 export const DEFAULT_LIMITS: SocketLimits = {
-  // Kept at 1 MiB, not lower, so a future import channel (a catalog CSV) still fits one frame.
-  maxFrameBytes: 1024 * 1024,
+  // 3 MiB: a product image (products.setImage, at most 2 MB, 2.8 MB as base64) must fit one frame.
+  maxFrameBytes: 3 * 1024 * 1024,
   // The renderer's busiest moment (a screen opening, or a reconnect flushing its queue) sends under ten.
   maxInFlight: 16,
   // A scanner burst plus the queries around it is tens of frames; 50/s sustained is ten times a fast cashier.

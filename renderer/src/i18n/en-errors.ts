@@ -62,4 +62,12 @@ export const errors = {
   no_barcode: 'A product has no barcode, so it cannot have a barcode label.',
   file_too_large: 'That file is too large to import.',
   import_refused: 'The import cannot go ahead; see why below.',
+  sku_taken: 'Another product already has that SKU.',
+  bad_check_digit: 'That barcode is not valid: its last digit (the check digit) does not match. Scan it or type it again.',
+  barcode_taken: 'That barcode already belongs to another product.',
+  product_changed: 'Someone else changed this product meanwhile. Load it again, then make your change.',
+  schedule_in_past: 'A scheduled price needs a date and time in the future.',
+  category_cycle: 'A category cannot sit under itself or one of its own subcategories.',
+  category_in_use: 'This category still holds products or subcategories. Move them first.',
+  qty_required: 'Key how much of this product, then add it.',
 } satisfies Record<ErrorCode, string>;
