@@ -1,6 +1,8 @@
 /** Catalog import and export in the back office. Part of the English messages (en.ts). */
 export const importMessages = {
   catalogImport: {
+    /** The back office's tab for the wizard. */
+    tab: 'Import',
     title: 'Import products',
     intro: 'Add or update products from a CSV or Excel (XLSX) file. Nothing is written until you import, and an import either completes or changes nothing.',
     file: 'Catalog file',
@@ -79,6 +81,8 @@ export const importMessages = {
     active: 'Active',
   },
   catalogExport: {
+    /** The back office's tab for the panel. */
+    tab: 'Export',
     title: 'Export',
     intro: 'Save the catalog, stock on hand or stock movements as a file for a spreadsheet or an accountant.',
     kind: 'What to export',
