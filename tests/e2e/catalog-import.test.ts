@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../shared/barcode';
+import { expectNoSeriousViolations } from './axe';
 import { launchChromium } from './chromium';
 import { startWebHost, type RunningHost } from './web-host';
 
@@ -25,7 +26,7 @@ const good = (n: number) => `IMP-${n},Imported tea ${n},${ean(n)},Pantry,2.50,A,
 // Rows 5, 6 and 7 of the file (the header is row 1).
 const BAD_DIGIT = `IMP-900,Bad digit tea,${ean(900).slice(0, 12)}${(Number(ean(900).slice(12)) + 1) % 10},Pantry,2.50,A,1`;
 const SAME_SKU = `IMP-1,Same SKU tea,${ean(901)},Pantry,2.50,A,1`;
-const UNKNOWN_TAX = `IMP-902,Unknown tax tea,${ean(902)},Pantry,2.50,Z,1`;
+const UNKNOWN_TAX = `IMP-902,Unknown tax tea,${ean(902)},Pantry,2.50,Q,1`;
 /** Enough rows for a few batches, so the progress bar has something to show. */
 const MORE = Array.from({ length: 3000 }, (_, i) => good(1000 + i));
 
@@ -44,7 +45,10 @@ function writeCsv(name: string, rows: string[]): string {
 
 async function chooseFile(file: string): Promise<void> {
   await page.getByTestId('import-wizard').locator('input[type="file"]').setInputFiles(file);
-  await page.getByTestId('import-mapping').waitFor();
+  await page.getByTestId('import-mapping').waitFor().catch(async (e: unknown) => {
+    await shot('choose-failed');
+    throw e;
+  });
 }
 
 beforeAll(async () => {
@@ -74,6 +78,7 @@ describe('catalog import in the back office', () => {
 
     await chooseFile(writeCsv('catalog.csv', [good(1), good(2), good(3), BAD_DIGIT, SAME_SKU, UNKNOWN_TAX]));
     expect(await page.getByTestId('mapping-source').textContent()).toMatch(/Proposed from the column names/);
+    await expectNoSeriousViolations(page, 'import: columns');
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByTestId('import-report').waitFor();
     const rows = page.getByTestId('import-issue');
@@ -82,26 +87,28 @@ describe('catalog import in the back office', () => {
     expect(issues.map(([row, column]) => `${row} ${column}`)).toEqual(['5 Barcode', '6 SKU', '7 Tax']);
     expect(issues[0]?.[2]).toMatch(/check digit/);
     expect(issues[1]?.[2]).toMatch(/SKU IMP-1 is also on row 2/);
-    expect(issues[2]?.[2]).toMatch(/Unknown tax rate "Z"/);
+    expect(issues[2]?.[2]).toMatch(/Unknown tax rate "Q"/);
     expect(await page.getByTestId('import-counts').textContent()).toContain('6 rows');
     expect(await page.getByRole('button', { name: /^Import \d+ rows$/ }).isDisabled()).toBe(true);
     await shot('dry-run');
+    await expectNoSeriousViolations(page, 'import: dry run');
   });
 
   it('the fixed file, chosen again, keeps its columns and imports with a progress bar and a summary', async () => {
-    const fixed = [good(1), good(2), good(3), BAD_DIGIT.replace(/,\d{13},/, `,${ean(900)},`), SAME_SKU.replace('IMP-1,', 'IMP-901,'), UNKNOWN_TAX.replace(',Z,', ',A,'), ...MORE];
+    const fixed = [good(1), good(2), good(3), BAD_DIGIT.replace(/,\d{13},/, `,${ean(900)},`), SAME_SKU.replace('IMP-1,', 'IMP-901,'), UNKNOWN_TAX.replace(",Q,", ",A,"), ...MORE];
     await chooseFile(writeCsv('catalog.csv', fixed));
     expect(await page.getByTestId('mapping-source').textContent()).toMatch(/last file laid out like this one/);
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByText('Every row is good').waitFor();
     expect(await page.getByTestId('import-counts').textContent()).toContain(`${fixed.length.toLocaleString('en')} rows: ${fixed.length.toLocaleString('en')} new products`);
     await page.getByRole('button', { name: `Import ${fixed.length} rows` }).click();
-    await page.getByTestId('import-run').waitFor();
+    await page.getByRole('progressbar', { name: 'Import progress' }).waitFor();
     await shot('progress');
     await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('import-run').getAttribute('data-status')).toBe('done');
     expect(await page.getByTestId('import-summary').textContent()).toMatch(new RegExp(`${fixed.length.toLocaleString('en')} new products and 0 updated`));
     await shot('summary');
+    await expectNoSeriousViolations(page, 'import: summary');
   });
 
   it('the new products are in the product table and sell at the till', async () => {
@@ -111,10 +118,28 @@ describe('catalog import in the back office', () => {
     expect(await page.getByTestId('bo-cell-sku').first().textContent()).toBe('IMP-902');
     await shot('products');
     await page.getByTestId('back-to-till').click();
-    await page.getByTestId('search').waitFor();
+    await page.getByTestId('search').focus();
     await page.keyboard.type(ean(2), { delay: 5 });
     await page.keyboard.press('Enter');
     await page.getByTestId('cart-line').first().waitFor();
     expect(await page.getByTestId('cart-line').first().textContent()).toContain('Imported tea 2');
+  });
+
+  it('exports the products as CSV, the new ones included', async () => {
+    await page.getByTestId('open-backoffice').click();
+    await page.getByRole('tab', { name: 'Export' }).click();
+    await page.getByTestId('export-panel').waitFor();
+    await expectNoSeriousViolations(page, 'export');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^tillbox-products-\d{4}-\d{2}-\d{2}\.csv$/);
+    const saved = path.join(dataDir ?? os.tmpdir(), file.suggestedFilename());
+    await file.saveAs(saved);
+    expect(fs.readFileSync(saved, 'utf8')).toContain('IMP-902');
+    await page.getByTestId('export-saved').waitFor();
+    // The button's spinner fades out after the file is saved.
+    await expect.poll(() => page.getByRole('button', { name: 'Export', exact: true }).getAttribute('data-loading')).toBeNull();
+    await shot('export');
   });
 });

@@ -42,7 +42,7 @@ export function ExportPanel() {
   };
 
   return (
-    <Stack gap="sm" data-testid="export-panel" maw={640}>
+    <Stack gap="sm" data-testid="export-panel" maw={640} p="md">
       <Title order={2} size="h3">
         {t('catalogExport.title')}
       </Title>
@@ -99,7 +99,7 @@ export function ExportPanel() {
       )}
       {state.kind === 'saved' && (
         <Alert color="green" role="status" data-testid="export-saved">
-          {t('catalogExport.saved', { file: state.file, count: state.rows })}
+          {t('catalogExport.saved', { file: state.file, count: state.rows, rows: state.rows.toLocaleString() })}
         </Alert>
       )}
       {state.kind === 'error' && (

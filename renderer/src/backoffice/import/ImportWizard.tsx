@@ -1,6 +1,6 @@
-import { Alert, Button, FileInput, Group, Loader, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Loader, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES, type ColumnMapping, type DryRunReport, type ImportFileView, type ImportJobView } from '../../../../shared/domain/catalog-io';
 import { call } from '../../api/client';
@@ -10,6 +10,8 @@ import { importErrorMessage } from './import-error';
 import { hasKey, MappingTable } from './MappingTable';
 import { uploadFile } from './transfer';
 import { useImportJob } from './use-import-job';
+
+const ACCEPT = '.csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Busy = { kind: 'upload'; name: string; sent: number; total: number } | { kind: 'check' } | { kind: 'start' } | null;
 
@@ -29,6 +31,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
   const job = useImportJob(started);
+  const resetPicker = useRef<() => void>(null);
 
   const reset = () => {
     setChosen(null);
@@ -40,6 +43,8 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
 
   const choose = async (picked: File | null) => {
     reset();
+    // Let the same file be chosen again once fixed: the picker fires no change for an unchanged path.
+    resetPicker.current?.();
     setChosen(picked);
     if (picked === null) return;
     if (!/\.(csv|txt|xlsx)$/i.test(picked.name)) return setError(t('catalogImport.notCatalogFile'));
@@ -93,7 +98,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
   const running = job !== null && !['done', 'cancelled', 'failed'].includes(job.status);
 
   return (
-    <Stack gap="sm" data-testid="import-wizard" maw={900}>
+    <Stack gap="sm" data-testid="import-wizard" maw={900} p="md">
       <Group justify="space-between">
         <Title order={2} size="h3">
           {t('catalogImport.title')}
@@ -111,17 +116,18 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       </Stepper>
 
       {job === null && (
-        <FileInput
-          label={t('catalogImport.file')}
-          placeholder={t('catalogImport.filePlaceholder')}
-          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
-          value={chosen}
-          onChange={(f) => void choose(f)}
-          disabled={busy !== null}
-          clearable
-          data-testid="import-file"
-        />
+        <Group gap="sm">
+          <FileButton onChange={(f) => void choose(f)} accept={ACCEPT} resetRef={resetPicker} disabled={busy !== null}>
+            {(props) => (
+              <Button {...props} variant="light" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} data-testid="import-file">
+                {chosen === null ? t('catalogImport.chooseFile') : t('catalogImport.chooseAnother')}
+              </Button>
+            )}
+          </FileButton>
+          <Text size="sm" c={chosen === null ? 'dimmed' : undefined}>
+            {chosen?.name ?? t('catalogImport.filePlaceholder')}
+          </Text>
+        </Group>
       )}
       {busy?.kind === 'upload' && (
         <Stack gap={4}>
