@@ -80,7 +80,7 @@ export const catalogIoChannels = {
       'Write products, stock on hand or stock movements (in a date range) to a CSV or XLSX file in a worker thread; fetch it with catalogio.download.',
   }),
   'catalogio.download': channel<ExportChunk>()({
-    input: z.object({ exportId: id, offset: z.number().int().min(0) }).strict(),
+    input: z.object({ exportId: id, offset: z.number().int().min(0).describe('Byte offset in the file to read from (0 = the start).') }).strict(),
     access: 'catalog.manage',
     summary: `Read an export file as base64 from a byte offset, ${TRANSFER_CHUNK_BYTES} bytes at a time.`,
   }),

@@ -6,7 +6,7 @@ import { contract } from '../../shared/contract';
 import { NUMBER_UNITS } from '../../shared/contract/units';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const UNIT_WORDS = /minor units|thousandths|basis points|count|counter|characters|pin number|sequence number|milliseconds|digits/i;
+const UNIT_WORDS = /minor units|thousandths|basis points|count|counter|characters|pin number|sequence number|milliseconds|digits|bytes|byte offset/i;
 
 interface JsonSchema {
   type?: string | string[];

@@ -88,7 +88,8 @@ export const en = {
     clearSearch: 'Clear search',
     noResults: 'No products match “{{query}}”.',
     empty: 'No products in this category.',
-    perKg: '{{price}} / kg',
+    /** A product sold by weight or measure: price per kg, litre or metre. */
+    perUnit: '{{price}} / {{unit}}',
     addTile: 'Add {{name}}, {{price}}',
     /** A keyed quantity waiting for the next scan or pick: "12 ×". */
     keyedQty: '{{qty}} ×',
@@ -110,6 +111,15 @@ export const en = {
     invalid: 'Enter a weight above 0 with at most 3 decimals.',
     display: '{{value}} kg',
   },
+  /** A product sold by the litre or the metre: the cashier keys how much. */
+  measure: {
+    title: 'How much {{name}} ({{unit}})',
+    label: 'Quantity ({{unit}})',
+    hint: 'Type the quantity in {{unit}}, up to 3 decimals.',
+    add: 'Add {{qty}}',
+    invalid: 'Enter an amount above 0 with at most 3 decimals.',
+    display: '{{value}} {{unit}}',
+  },
   keypad: {
     clear: 'Clear',
     clearShort: 'C',
@@ -128,7 +138,8 @@ export const en = {
     headingExchange: 'Exchange · {{sold}} sold · {{returned}} returned',
     empty: 'Scan or tap a product to start a sale.',
     lineQtyPrice: '{{qty}} × {{price}}',
-    lineQtyKg: '{{qty}} × {{price}}/kg',
+    /** A weighed or measured line: qty already carries its unit (0.75 kg). */
+    lineQtyUnit: '{{qty}} × {{price}}/{{unit}}',
     taxCode: 'Tax {{code}}',
     fixedPrice: 'Price from label',
     increase: 'Increase quantity (+)',

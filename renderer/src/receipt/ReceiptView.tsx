@@ -109,11 +109,12 @@ function Line({ line, money, locale }: { line: ReceiptLine; money: (m: number) =
           {money(line.amount)} {line.taxCode}
         </span>
       </div>
-      {(line.qty !== QTY_ONE || line.unit === 'kg') && (
+      {(line.qty !== QTY_ONE || line.unit !== 'each') && (
         <div className={classes.detail}>
-          {t(line.unit === 'kg' ? 'cart.lineQtyKg' : 'cart.lineQtyPrice', {
+          {t(line.unit === 'each' ? 'cart.lineQtyPrice' : 'cart.lineQtyUnit', {
             qty: formatQty(line.qty, line.unit, locale),
             price: money(line.unitPrice),
+            unit: line.unit,
           })}
         </div>
       )}

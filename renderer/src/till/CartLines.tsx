@@ -65,7 +65,7 @@ export function CartLines({ lines, saleDiscount, selectedId, onSelect }: CartLin
                     {fmt.money(line.listPrice)}
                   </s>
                 )}
-                {t(line.unit === 'kg' ? 'cart.lineQtyKg' : 'cart.lineQtyPrice', { qty, price })}
+                {t(line.unit === 'each' ? 'cart.lineQtyPrice' : 'cart.lineQtyUnit', { qty, price, unit: line.unit })}
                 {line.qty < 0 && (
                   <Badge ml={6} size="sm" variant="filled" color="red" data-testid="return-badge">
                     {line.returnOf !== null ? t('returns.lineOf', { number: line.returnOf.receiptNumber }) : t('returns.noReceiptLine')}

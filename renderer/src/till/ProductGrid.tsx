@@ -30,7 +30,7 @@ export function ProductGrid({ products, categories, highlightedId = null, onPick
   return (
     <div className={classes.productGrid} data-testid="product-grid">
       {products.map((p) => {
-        const price = p.unit === 'kg' ? t('products.perKg', { price: fmt.money(p.price) }) : fmt.money(p.price);
+        const price = p.unit === 'each' ? fmt.money(p.price) : t('products.perUnit', { price: fmt.money(p.price), unit: p.unit });
         const color = p.categoryId === null ? undefined : colors.get(p.categoryId);
         const style = { '--tile-color': color === undefined ? undefined : categoryColor(theme.colors, color).background } as CSSProperties;
         return (

@@ -22,25 +22,33 @@ interface QuantityDialogProps {
 export function qtyKeypadText(qty: Qty, unit: Unit): string {
   const whole = Math.trunc(qty / 1000);
   const frac = String(qty % 1000).padStart(3, '0').replace(/0+$/, '');
-  return unit === 'kg' && frac !== '' ? `${whole}.${frac}` : String(whole);
+  return unit !== 'each' && frac !== '' ? `${whole}.${frac}` : String(whole);
 }
 
 /**
- * A keypad for a weight (kg, 3 decimals: there is no scale yet) or a count. Mounted only
+ * A keypad for a weight (kg, 3 decimals: there is no scale yet), a measure (litres or
+ * metres, 3 decimals) or a count. Mounted only
  * while open, so each opening starts afresh: on the line's quantity when it has one.
  */
 export function QuantityDialog({ title, unit, confirmLabel, onConfirm, onClose, current }: QuantityDialogProps) {
   const { t } = useTranslation();
   const fmt = useStoreFormat();
   const kg = unit === 'kg';
+  const measured = unit !== 'each';
+  // A weight speaks of kilograms; litres and metres of a quantity in their unit.
+  const words = kg
+    ? { hint: t('weight.hint'), label: t('weight.label'), invalid: t('weight.invalid') }
+    : measured
+      ? { hint: t('measure.hint', { unit }), label: t('measure.label', { unit }), invalid: t('measure.invalid') }
+      : { hint: t('cart.qtyLabel'), label: t('cart.qtyLabel'), invalid: t('cart.qtyInvalid') };
   const confirm = (text: string) => {
     const qty = parseQtyInput(text, unit);
     if (qty !== null) onConfirm(qty);
   };
   const { text, press } = useKeypadText({
     active: true,
-    decimals: kg ? 3 : 0,
-    maxLength: kg ? 8 : 4,
+    decimals: measured ? 3 : 0,
+    maxLength: measured ? 8 : 4,
     onEnter: confirm,
     initial: current === undefined ? '' : qtyKeypadText(current, unit),
   });
@@ -51,12 +59,12 @@ export function QuantityDialog({ title, unit, confirmLabel, onConfirm, onClose, 
     <Modal opened onClose={onClose} title={title} centered size={400} withCloseButton={false}>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          {kg ? t('weight.hint') : t('cart.qtyLabel')}
+          {words.hint}
         </Text>
         <Text
           role="textbox"
           aria-readonly
-          aria-label={kg ? t('weight.label') : t('cart.qtyLabel')}
+          aria-label={words.label}
           fz={36}
           fw={700}
           ta="right"
@@ -68,12 +76,12 @@ export function QuantityDialog({ title, unit, confirmLabel, onConfirm, onClose, 
           tabIndex={-1}
           data-autofocus
         >
-          {kg ? t('weight.display', { value: text === '' ? '0' : text }) : text === '' ? '0' : text}
+          {measured ? t('measure.display', { value: text === '' ? '0' : text, unit }) : text === '' ? '0' : text}
         </Text>
         <Text size="sm" c="red" mih={20}>
-          {invalid ? (kg ? t('weight.invalid') : t('cart.qtyInvalid')) : ''}
+          {invalid ? words.invalid : ''}
         </Text>
-        <Keypad onKey={press} extraKey={kg ? '.' : null} />
+        <Keypad onKey={press} extraKey={measured ? '.' : null} />
         <Group grow>
           <Button variant="default" onClick={onClose}>
             {t('app.cancel')}

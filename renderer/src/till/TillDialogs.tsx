@@ -81,9 +81,13 @@ export function TillDialogs(props: TillDialogsProps) {
     case 'weight':
       return (
         <QuantityDialog
-          title={t('weight.title', { name: dialog.product.name })}
-          unit="kg"
-          confirmLabel={(weight) => t('weight.add', { weight })}
+          title={
+            dialog.product.unit === 'kg'
+              ? t('weight.title', { name: dialog.product.name })
+              : t('measure.title', { name: dialog.product.name, unit: dialog.product.unit })
+          }
+          unit={dialog.product.unit}
+          confirmLabel={(qty) => (dialog.product.unit === 'kg' ? t('weight.add', { weight: qty }) : t('measure.add', { qty }))}
           onClose={onClose}
           onConfirm={(qty) => {
             props.onAddWeighed(dialog.product.id, qty);

@@ -86,11 +86,14 @@ export function TillScreen({ status, session }: TillScreenProps) {
     if (keyedQty !== null) {
       // The keyed number is the count, or for a weighed product its weight in kg.
       const qty = parseQtyInput(keyedQty, product.unit);
-      if (qty === null) return notify('error', t(product.unit === 'kg' ? 'weight.invalid' : 'cart.qtyInvalid'));
+      if (qty === null) {
+        return notify('error', t(product.unit === 'kg' ? 'weight.invalid' : product.unit === 'each' ? 'cart.qtyInvalid' : 'measure.invalid'));
+      }
       setKeyedQty(null);
       return actions.add(product.id, qty);
     }
-    if (product.unit === 'kg') setDialog({ kind: 'weight', product });
+    // Weighed and measured goods (kg, litres, metres) need how much before they are added.
+    if (product.unit !== 'each') setDialog({ kind: 'weight', product });
     else actions.add(product.id);
   });
   const ringUp = useStableCallback(async (code: string): Promise<boolean> => {

@@ -6,12 +6,12 @@ import { QTY_ONE } from '../../../shared/domain/units';
 const MAX_QTY = 1_000_000;
 
 /**
- * Keypad text to integer thousandths: "1.25" kg -> 1250, "3" each -> 3000. Parsed on
+ * Keypad text to integer thousandths: "1.25" kg (or l, m) -> 1250, "3" each -> 3000. Parsed on
  * the digits, never through a float, and null for anything that is not a positive amount
  * the line can hold.
  */
 export function parseQtyInput(text: string, unit: Unit): Qty | null {
-  const m = unit === 'kg' ? /^(\d{0,4})(?:[.,](\d{0,3}))?$/.exec(text.trim()) : /^(\d{1,4})$/.exec(text.trim());
+  const m = unit !== 'each' ? /^(\d{0,4})(?:[.,](\d{0,3}))?$/.exec(text.trim()) : /^(\d{1,4})$/.exec(text.trim());
   if (m === null) return null;
   const whole = m[1] ?? '';
   const frac = m[2] ?? '';

@@ -41,8 +41,8 @@ export function useCartActions({ onLineChanged, onNeedsWeight }: CartActionCallb
       selectChanged(prev, await scan.mutateAsync(qty === undefined ? code : { code, qty }));
       return true;
     } catch (e) {
-      if (isApiError(e, 'weight_required')) {
-        // A weighed item's own code, without a weight in it: ask for the weight instead.
+      if (isApiError(e, 'weight_required') || isApiError(e, 'qty_required')) {
+        // A weighed or measured item's own code, with no amount in it: ask how much instead.
         lookup.mutate(code, {
           onSuccess: onNeedsWeight,
           onError: (err) => notify('error', t('scan.failed', { code, error: errorMessage(t, err) })),
