@@ -1,4 +1,5 @@
 import { customerMessages } from './customers-messages';
+import { importMessages } from './import-messages';
 import { errors } from './en-errors';
 import { managerMessages } from './manager-messages';
 import { returnMessages } from './returns-messages';
@@ -370,6 +371,7 @@ export const en = {
   ...returnMessages,
   ...managerMessages,
   ...shelfLabelMessages,
+  ...importMessages,
 };
 
 export type Messages = typeof en;
