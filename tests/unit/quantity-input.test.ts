@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQtyInput } from '../../renderer/src/till/quantity-input';
-import { qtyKeypadText } from '../../renderer/src/till/QuantityDialog';
+import { parseQtyInput, qtyKeypadText } from '../../renderer/src/till/quantity-input';
 
 describe('keyed quantities', () => {
   it('an item sold each takes a whole count; weighed and measured goods take up to three decimals', () => {

@@ -7,6 +7,7 @@ import { spawnWorker } from '../workers/spawn-worker';
 import type { ImportWorkerJob, ImportWorkerMessage } from './import-worker';
 import { recoverImports } from './rollback';
 import { applyPlan } from './run-import';
+import type { PlanRow } from './validate-rows';
 import type { Upload } from './uploads';
 
 type Running = { kind: 'check' } | { kind: 'import'; view: ImportJobView; cancel: boolean };
@@ -128,10 +129,14 @@ export class ImportRunner {
     const worker: Worker = await spawnWorker('catalog-import-worker', job);
     return new Promise((resolve, reject) => {
       let settled = false;
-      worker.once('message', (m: ImportWorkerMessage) => {
+      const parts: PlanRow[][] = [];
+      const onMessage = (m: ImportWorkerMessage) => {
+        if (m.type === 'planPart') return void parts.push(m.rows);
         settled = true;
-        resolve(m);
-      });
+        worker.off('message', onMessage);
+        resolve(m.type === 'plan' && 'plan' in m.result ? { type: 'plan', result: { plan: parts.flat() } } : m);
+      };
+      worker.on('message', onMessage);
       worker.once('error', (err) => {
         settled = true;
         reject(err);

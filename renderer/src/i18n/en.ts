@@ -1,5 +1,6 @@
 import { backofficeMessages } from './backoffice';
 import { customerMessages } from './customers-messages';
+import { importMessages } from './import-messages';
 import { errors } from './en-errors';
 import { managerMessages } from './manager-messages';
 import { returnMessages } from './returns-messages';
@@ -372,6 +373,7 @@ export const en = {
   ...managerMessages,
   ...backofficeMessages,
   ...shelfLabelMessages,
+  ...importMessages,
 };
 
 export type Messages = typeof en;

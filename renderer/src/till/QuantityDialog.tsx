@@ -5,7 +5,7 @@ import type { Qty } from '../../../shared/domain/units';
 import { useStoreFormat } from '../format/use-store-format';
 import { Keypad } from '../keypad/Keypad';
 import { useKeypadText } from '../keypad/use-keypad-text';
-import { parseQtyInput } from './quantity-input';
+import { parseQtyInput, qtyKeypadText } from './quantity-input';
 
 interface QuantityDialogProps {
   title: string;
@@ -18,12 +18,6 @@ interface QuantityDialogProps {
   current?: Qty;
 }
 
-/** Thousandths as keypad text: 3000 each -> "3", 750 kg -> "0.75". */
-export function qtyKeypadText(qty: Qty, unit: Unit): string {
-  const whole = Math.trunc(qty / 1000);
-  const frac = String(qty % 1000).padStart(3, '0').replace(/0+$/, '');
-  return unit !== 'each' && frac !== '' ? `${whole}.${frac}` : String(whole);
-}
 
 /**
  * A keypad for a weight (kg, 3 decimals: there is no scale yet), a measure (litres or

@@ -19,3 +19,10 @@ export function parseQtyInput(text: string, unit: Unit): Qty | null {
   const qty = Number(whole || '0') * QTY_ONE + Number(frac.padEnd(3, '0'));
   return qty >= 1 && qty <= MAX_QTY ? qty : null;
 }
+
+/** Thousandths as keypad text: 3000 each -> "3", 750 kg -> "0.75", 1500 l -> "1.5". */
+export function qtyKeypadText(qty: Qty, unit: Unit): string {
+  const whole = Math.trunc(qty / QTY_ONE);
+  const frac = String(qty % QTY_ONE).padStart(3, '0').replace(/0+$/, '');
+  return unit !== 'each' && frac !== '' ? `${whole}.${frac}` : String(whole);
+}
