@@ -1,5 +1,13 @@
 import { Button, Group, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft, IconCategory, IconLogout, IconPackage, IconTruck } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconCategory,
+  IconDownload,
+  IconFileImport,
+  IconLogout,
+  IconPackage,
+  IconTruck,
+} from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/contract';
@@ -7,6 +15,8 @@ import type { SessionInfo } from '../../../shared/domain/staff';
 import { useLogout } from '../api/hooks/use-app';
 import { clearNotices } from '../notices/notice-store';
 import { CategoriesPage } from './categories/CategoriesPage';
+import { ExportPanel } from './import/ExportPanel';
+import { ImportWizard } from './import/ImportWizard';
 import { ProductsPage } from './products/ProductsPage';
 import { SuppliersPage } from './suppliers/SuppliersPage';
 import classes from './backoffice.module.css';
@@ -17,7 +27,8 @@ interface BackOfficeProps {
   onTill: () => void;
 }
 
-type Area = 'products' | 'categories' | 'suppliers';
+const AREAS = ['products', 'categories', 'suppliers', 'import', 'export'] as const;
+type Area = (typeof AREAS)[number];
 
 /** The back office: dense, mouse-first screens for the catalog, in place of the till. */
 export function BackOffice({ status, session, onTill }: BackOfficeProps) {
@@ -63,7 +74,7 @@ export function BackOffice({ status, session, onTill }: BackOfficeProps) {
       </Group>
       <Tabs
         value={area}
-        onChange={(v) => setArea(v === 'categories' || v === 'suppliers' ? v : 'products')}
+        onChange={(v) => setArea(AREAS.find((a) => a === v) ?? 'products')}
         className={classes.tabs}
         keepMounted={false}
       >
@@ -77,6 +88,12 @@ export function BackOffice({ status, session, onTill }: BackOfficeProps) {
           <Tabs.Tab value="suppliers" leftSection={<IconTruck size={16} />}>
             {t('backoffice.areas.suppliers')}
           </Tabs.Tab>
+          <Tabs.Tab value="import" leftSection={<IconFileImport size={16} />}>
+            {t('catalogImport.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="export" leftSection={<IconDownload size={16} />}>
+            {t('catalogExport.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="products" className={classes.panel}>
           <ProductsPage />
@@ -86,6 +103,12 @@ export function BackOffice({ status, session, onTill }: BackOfficeProps) {
         </Tabs.Panel>
         <Tabs.Panel value="suppliers" className={classes.panel}>
           <SuppliersPage />
+        </Tabs.Panel>
+        <Tabs.Panel value="import" className={classes.panel}>
+          <ImportWizard onClose={() => setArea('products')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="export" className={classes.panel}>
+          <ExportPanel />
         </Tabs.Panel>
       </Tabs>
     </div>
