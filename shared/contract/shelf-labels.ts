@@ -4,7 +4,9 @@ import { LABEL_SHEET_IDS, labelsPerSheet, MAX_PDF_LABELS, MAX_PRINTED_LABELS } f
 import { channel } from './define';
 import { id } from './inputs';
 
-const MAX_ITEMS = 500;
+/** Products in one label run (the back office disables Print labels beyond it). */
+export const MAX_LABEL_PRODUCTS = 500;
+const MAX_ITEMS = MAX_LABEL_PRODUCTS;
 const MAX_COPIES = 100;
 
 const item = z

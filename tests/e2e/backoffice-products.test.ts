@@ -192,6 +192,26 @@ describe('the back office: products', () => {
     await expect.poll(() => priceOf('BAK-018')).toBe(385);
   });
 
+  it('prints labels for the selection on the receipt printer, and saves a sheet of them as a PDF', async () => {
+    if ((await page.getByTestId('bulk-count').count()) === 0) {
+      await row(NEW_SKU).getByRole('checkbox').click();
+      await row('BAK-018').getByRole('checkbox').click();
+    }
+    await page.getByTestId('bulk-labels').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('labels-products').waitFor();
+    await dialog.getByRole('button', { name: 'Print on receipt printer' }).click();
+    await dialog.getByText(/^Printed 2 labels on the receipt printer\.$/).waitFor();
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Save PDF' }).click();
+    const file = await (await download).path();
+    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    await dialog.getByText(/^Saved 2 labels\. A4 sheets: 1\.$/).waitFor();
+    await shot('labels');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('schedules a price for tomorrow and sees it pending', async () => {
     await openProduct(NEW_SKU);
     await drawer().getByTestId('bo-tab-prices').click();

@@ -61,6 +61,8 @@ export const backofficeMessages = {
     selected_one: '{{count}} selected',
     selected_other: '{{count}} selected',
     clear: 'Clear selection',
+    labels: 'Print labels',
+    labelsTooMany: 'Labels are made for at most {{max}} products at once: narrow the selection.',
     action: 'Change',
     tooMany: 'At most {{max}} products can change at once: narrow the selection.',
     setPrice: 'Set price',

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@ma
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
+import { MAX_LABEL_PRODUCTS } from '../../../../shared/contract/shelf-labels';
 import { parseMoneyInput } from '../../../../shared/money';
 import { useBulkEdit } from '../../api/hooks/use-bo-products';
 import { useCategoryTree, useTaxRates } from '../../api/hooks/use-bo-catalog';
@@ -9,6 +10,7 @@ import { useStoreFormat } from '../../format/use-store-format';
 import { errorMessage } from '../../i18n/error-message';
 import { notify } from '../../notices/notice-store';
 import { treeOptions } from '../categories/category-tree';
+import { LabelsDialog } from '../labels/LabelsDialog';
 import { MoneyInput } from '../MoneyInput';
 import { signedPercentToBps } from './number-text';
 import classes from '../backoffice.module.css';
@@ -36,6 +38,7 @@ export function BulkBar({ ids, onClear }: BulkBarProps) {
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [labelling, setLabelling] = useState(false);
   const count = ids.length;
 
   // The edit as the core takes it, and the sentence that confirms it; null while incomplete.
@@ -152,9 +155,20 @@ export function BulkBar({ ids, onClear }: BulkBarProps) {
       <Button size="sm" disabled={planned === null} onClick={() => setConfirming(true)} data-testid="bulk-apply">
         {t('boBulk.apply')}
       </Button>
+      <Button
+        size="sm"
+        variant="default"
+        disabled={count > MAX_LABEL_PRODUCTS}
+        title={count > MAX_LABEL_PRODUCTS ? t('boBulk.labelsTooMany', { max: MAX_LABEL_PRODUCTS }) : undefined}
+        onClick={() => setLabelling(true)}
+        data-testid="bulk-labels"
+      >
+        {t('boBulk.labels')}
+      </Button>
       <Button size="sm" variant="default" onClick={onClear}>
         {t('boBulk.clear')}
       </Button>
+      {labelling && <LabelsDialog productIds={[...ids]} onClose={() => setLabelling(false)} />}
       <Modal
         closeButtonProps={{ 'aria-label': t('app.close') }}
         opened={confirming && planned !== null}
