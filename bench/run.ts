@@ -14,6 +14,7 @@ import { bareSteps, openBare } from './bare';
 import { bigSale } from './big-sale';
 import { breakdown } from './breakdown';
 import { benchCatalogImport } from './catalog-import';
+import { searchAt } from './search-at';
 import { connectRouter } from '../electron/core/router-client';
 import { fsyncLatency } from './disk';
 import { seedJournal } from './journal-seed';
@@ -99,6 +100,7 @@ async function run(dataDir: string): Promise<void> {
   console.log(`\n${verify}`);
   // Its own store and data folder, after the till's store is closed: the two never share a disk queue.
   console.log(`\n${(await benchCatalogImport(RESOURCES)).join('\n')}`);
+  console.log(`\n${(await searchAt(1_000_000, RESOURCES)).join('\n')}`);
 }
 
 /**
