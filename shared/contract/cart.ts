@@ -3,6 +3,12 @@ import type { CartView, ParkedCartView } from '../domain/cart';
 import { channel } from './define';
 import { approval, discountKind, discountValue, id, minor, noInput, percentAtMost100, qty, scanCode } from './inputs';
 
+/** The cashier has checked the customer's age: an age-restricted product may go in (age_check_required otherwise). */
+const ageChecked = z
+  .boolean()
+  .optional()
+  .describe("True once the cashier has checked the customer's age; asked once per sale, on its first age-restricted product.");
+
 export const cartChannels = {
   'cart.get': channel<CartView>()({
     input: noInput,
@@ -12,6 +18,7 @@ export const cartChannels = {
   'cart.scan': channel<CartView>()({
     input: z.object({
       code: scanCode,
+      ageChecked: ageChecked,
       qty: qty
         .optional()
         .describe(
@@ -23,7 +30,7 @@ export const cartChannels = {
       'Add the product for a scanned or typed barcode/SKU, optionally a quantity keyed first; in-store weight and price labels are decoded.',
   }),
   'cart.addProduct': channel<CartView>()({
-    input: z.object({ productId: id, qty: qty.optional() }),
+    input: z.object({ productId: id, qty: qty.optional(), ageChecked }),
     access: 'sale.sell',
     summary: 'Add a product (default one each); the same product again raises the quantity of its line.',
   }),

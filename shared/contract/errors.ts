@@ -67,6 +67,7 @@ export const ERROR_CODES = [
   'category_cycle',
   'category_in_use',
   'qty_required',
+  'age_check_required',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -38,7 +38,7 @@ export class CartService {
    * scan), or the weight of a product sold by weight read off a scale. A label already
    * carries its quantity, so a keyed one with it is refused rather than guessed at.
    */
-  scan(tillId: string, staffId: string, code: string, qty?: Qty): CartView {
+  scan(tillId: string, staffId: string, code: string, qty?: Qty, ageChecked = false): CartView {
     const store = this.store();
     const exponent = store.currencyExponent;
     const match =
@@ -50,27 +50,27 @@ export class CartService {
     }
     if (match.price !== undefined) {
       if (match.price <= 0) fail('invalid_label', `The price label for ${product.name} shows a price of zero`);
-      if (product.unit === 'each') return this.addLine(tillId, staffId, product, QTY_ONE, match.price);
+      if (product.unit === 'each') return this.addLine(tillId, staffId, product, QTY_ONE, match.price, ageChecked);
       if (product.price <= 0) {
         fail('no_unit_price', `${product.name} has no price per kg, so a price label cannot tell its weight`);
       }
       const weight = weightFromPrice(match.price, product.price);
       if (weight <= 0) fail('invalid_label', `The price label for ${product.name} is worth less than a gram`);
-      return this.addLine(tillId, staffId, product, weight, match.price);
+      return this.addLine(tillId, staffId, product, weight, match.price, ageChecked);
     }
     if (match.weight !== undefined) {
       if (product.unit !== 'kg') fail('invalid_label', `${product.name} is sold each, not by weight: a weight label cannot sell it`);
       if (match.weight <= 0) fail('invalid_label', `The weight label for ${product.name} shows a weight of zero`);
-      return this.addLine(tillId, staffId, product, match.weight, null);
+      return this.addLine(tillId, staffId, product, match.weight, null, ageChecked);
     }
     if (qty === undefined) assertNeedsNoKeyedQty(product);
-    return this.addLine(tillId, staffId, product, qty ?? QTY_ONE, null);
+    return this.addLine(tillId, staffId, product, qty ?? QTY_ONE, null, ageChecked);
   }
 
-  addProduct(tillId: string, staffId: string, productId: string, qty: Qty | undefined): CartView {
+  addProduct(tillId: string, staffId: string, productId: string, qty: Qty | undefined, ageChecked = false): CartView {
     const product = this.catalog.get(productId) ?? fail('not_found', 'No such product');
     if (qty === undefined) assertNeedsNoKeyedQty(product);
-    return this.addLine(tillId, staffId, product, qty ?? QTY_ONE, null);
+    return this.addLine(tillId, staffId, product, qty ?? QTY_ONE, null, ageChecked);
   }
 
   setQty(tillId: string, lineId: string, qty: Qty): CartView {
@@ -104,6 +104,7 @@ export class CartService {
     product: ProductView,
     qty: Qty,
     fixedAmount: Minor | null,
+    ageChecked: boolean,
   ): CartView {
     if (!product.active) fail('inactive_product', `${product.name} is no longer sold`);
     if (product.giftCard) fail('gift_card_code_required', `${product.name} is sold with its card's code (cart.addGiftCard)`);
@@ -111,6 +112,7 @@ export class CartService {
     if (qty > MAX_LINE_QTY) fail('qty_limit', lineLimitMessage(product.name));
     this.db.tx(() => {
       const cartId = this.ensureCart(tillId, staffId);
+      if (product.ageRestricted) this.assertAgeChecked(cartId, staffId, product.name, ageChecked);
       this.assertStock(cartId, product.id, qty);
       // Scanning the same item again raises its quantity, as a cashier expects;
       // weighed and price-labelled items stay one line per label.
@@ -202,6 +204,18 @@ export class CartService {
   }
 
   /**
+   * An age-restricted product goes in only once the cashier has checked the customer's age:
+   * the first one of a sale is refused (age_check_required) until the call says so, and the
+   * cart then remembers who checked, for the rest of the sale and for its journal entry.
+   */
+  private assertAgeChecked(cartId: string, staffId: string, name: string, ageChecked: boolean): void {
+    const cart = this.db.first(this.db.q.selectFrom('carts').select('age_checked_by').where('id', '=', cartId));
+    if (cart?.age_checked_by != null) return;
+    if (!ageChecked) fail('age_check_required', `${name} is age-restricted: check the customer's age, then add it`);
+    this.db.run(this.db.q.updateTable('carts').set({ age_checked_by: staffId }).where('id', '=', cartId));
+  }
+
+  /**
    * With overselling off (till setting allowNegativeStock false), a line is refused when
    * it is added or raised, never after the cash is taken: what every line of this cart
    * already holds of the product, plus `more`, must be on hand.
@@ -278,6 +292,7 @@ const clearSaleFieldsQuery = prepared((q, arg: Arg<{ cartId: string }>) =>
       discount_approved_by: null,
       customer_id: null,
       return_approved_by: null,
+      age_checked_by: null,
     })
     .where('id', '=', arg('cartId')),
 );

@@ -37,7 +37,7 @@ export function cartDomain(ctx: CoreContext, deps: { catalog: CatalogService; ap
         return pushed(
           customer.attachByScan(till(), staffOf(call).id, input.code, input.qty)
             ? carts.view(till())
-            : carts.scan(till(), staffOf(call).id, input.code, input.qty),
+            : carts.scan(till(), staffOf(call).id, input.code, input.qty, input.ageChecked),
         );
       } catch (e) {
         // Checked once nothing matched, not before: a store may register digit-only SKUs or
@@ -48,7 +48,8 @@ export function cartDomain(ctx: CoreContext, deps: { catalog: CatalogService; ap
         throw e;
       }
     },
-    'cart.addProduct': (input, call) => pushed(carts.addProduct(till(), staffOf(call).id, input.productId, input.qty)),
+    'cart.addProduct': (input, call) =>
+      pushed(carts.addProduct(till(), staffOf(call).id, input.productId, input.qty, input.ageChecked)),
     'cart.setQty': (input) => pushed(carts.setQty(till(), input.lineId, input.qty)),
     'cart.setCustomer': (input, call) => {
       customer.set(till(), staffOf(call).id, input.customerId);

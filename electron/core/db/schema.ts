@@ -215,6 +215,8 @@ export interface CartsTable {
   parked_at: string | null;
   parked_by: string | null;
   park_note: string | null;
+  /** Who confirmed the customer's age for this sale's age-restricted goods. */
+  age_checked_by: string | null;
 }
 
 export type DiscountKind = 'percent' | 'amount';

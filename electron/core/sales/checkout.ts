@@ -220,6 +220,8 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
     .filter((t) => t.kind === 'store_credit' && t.customerId !== null)
     .map((t) => ({ id: newId(clock), customer_id: t.customerId ?? '', doc_id: doc.id, delta: -t.amount, created_at: at }));
 
+  // Read before the cart is emptied: the journal entry names who checked the customer's age.
+  const ageCheckedBy = cartApprovals(db, cart.id).age_checked_by;
   deps.carts.empty(cart.id);
   const printJobId = newId(clock);
   const returnOf = cart.lines.find((l) => l.returnOf !== null)?.returnOf?.saleId ?? null;
@@ -286,6 +288,8 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
       change,
       rounding: input.rounding,
       tenders: tenders.map((t) => t.method),
+      // Who checked the customer's age for age-restricted goods, if any were sold.
+      ...(ageCheckedBy !== null ? { ageCheckedBy } : {}),
       // Who gave each discount, override or no-receipt return, who approved it and why, in
       // the entry itself: the rows are covered by docHash, this is for a person reading it.
       adjustments: adjustments.map((a) => ({
@@ -365,11 +369,11 @@ const returnLineQuery = prepared((q, arg: Arg<{ tillId: string }>) =>
     .limit(1),
 );
 
+/** Who approved the cart's discount and no-receipt returns, and who checked the customer's age. */
 function cartApprovals(db: SqlDb, cartId: string) {
   return (
-    db.first(db.q.selectFrom('carts').select(['discount_approved_by', 'return_approved_by']).where('id', '=', cartId)) ?? {
-      discount_approved_by: null,
-      return_approved_by: null,
-    }
+    db.first(
+      db.q.selectFrom('carts').select(['discount_approved_by', 'return_approved_by', 'age_checked_by']).where('id', '=', cartId),
+    ) ?? { discount_approved_by: null, return_approved_by: null, age_checked_by: null }
   );
 }

@@ -69,5 +69,6 @@ export const errors = {
   schedule_in_past: 'A scheduled price needs a date and time in the future.',
   category_cycle: 'A category cannot sit under itself or one of its own subcategories.',
   category_in_use: 'This category still holds products or subcategories. Move them first.',
+  age_check_required: "This product is age-restricted: check the customer's age first.",
   qty_required: 'Key how much of this product, then add it.',
 } satisfies Record<ErrorCode, string>;

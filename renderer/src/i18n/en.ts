@@ -112,6 +112,14 @@ export const en = {
     invalid: 'Enter a weight above 0 with at most 3 decimals.',
     display: '{{value}} kg',
   },
+  /** The sale's first age-restricted product: the cashier checks the customer's age. */
+  ageCheck: {
+    title: "Check the customer's age",
+    product: '{{name}} is age-restricted.',
+    hint: 'Ask for ID if the customer may be under the legal age. Once confirmed, the rest of this sale is not asked again.',
+    confirm: 'Age checked: add',
+    refuse: "Don't sell",
+  },
   /** A product sold by the litre or the metre: the cashier keys how much. */
   measure: {
     title: 'How much {{name}} ({{unit}})',

@@ -15,6 +15,11 @@ export function errorMessage(t: TFunction, e: unknown): string {
       const m = /^Only (.+) of (.+) left$/.exec(e.message);
       if (m) return t('cart.onlyLeft', { left: m[1], name: m[2] });
     }
+    // Which product asks for the age check only travels in the server's message too.
+    if (e.code === 'age_check_required') {
+      const m = /^(.+) is age-restricted:/.exec(e.message);
+      if (m) return t('ageCheck.product', { name: m[1] });
+    }
     return t(`errors.${e.code}`);
   }
   if (e instanceof ConnectionLostError) return t('app.connectionLostDuring');

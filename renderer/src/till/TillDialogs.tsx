@@ -10,6 +10,7 @@ import { GiftCardDialog } from '../customers/GiftCardDialog';
 import { ManagerDialog } from '../manager/ManagerDialog';
 import { ReturnDialogs, type ReturnsDialog } from '../returns/ReturnDialogs';
 import { PaymentDialog } from '../payment/PaymentDialog';
+import { AgeCheckDialog } from './AgeCheckDialog';
 import { CodeKeypadDialog } from './CodeKeypadDialog';
 import { DiscountDialog } from './DiscountDialog';
 import { LogoutDialog } from './LogoutDialog';
@@ -39,6 +40,8 @@ export type TillDialog =
   | { kind: 'logout' }
   /** The on-screen keypad: a barcode or a quantity keyed by touch. */
   | { kind: 'keypad' }
+  /** The sale's first age-restricted product: confirm runs the add again, checked. */
+  | { kind: 'ageCheck'; message: string; confirm: () => void }
   | ReturnsDialog;
 
 interface TillDialogsProps {
@@ -111,6 +114,8 @@ export function TillDialogs(props: TillDialogsProps) {
       );
     case 'keypad':
       return <CodeKeypadDialog onClose={onClose} onCode={props.onKeyedCode} onQty={props.onKeyedQty} />;
+    case 'ageCheck':
+      return <AgeCheckDialog message={dialog.message} onConfirm={dialog.confirm} onClose={onClose} />;
     case 'discountLine':
       return (
         <DiscountDialog

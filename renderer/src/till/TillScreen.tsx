@@ -48,6 +48,7 @@ export function TillScreen({ status, session, onBackOffice }: TillScreenProps) {
   const actions = useCartActions({
     onLineChanged: setSelectedId,
     onNeedsWeight: (product) => setDialog({ kind: 'weight', product }),
+    onNeedsAgeCheck: (message, confirm) => setDialog({ kind: 'ageCheck', message, confirm }),
   });
   const approval = useApproval();
   const adjust = useCartAdjust(approval.run);

@@ -17,10 +17,12 @@ interface CartActionCallbacks {
   onLineChanged: (lineId: string) => void;
   /** A weighed product was scanned without a weight in its code. */
   onNeedsWeight: (product: ProductView) => void;
+  /** The sale's first age-restricted product: ask the cashier, then `confirm` adds it checked. */
+  onNeedsAgeCheck: (message: string, confirm: () => void) => void;
 }
 
 /** What the till does to the cart; failures become notices, never blocking dialogs. */
-export function useCartActions({ onLineChanged, onNeedsWeight }: CartActionCallbacks) {
+export function useCartActions({ onLineChanged, onNeedsWeight, onNeedsAgeCheck }: CartActionCallbacks) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const scan = useScan();
@@ -35,13 +37,15 @@ export function useCartActions({ onLineChanged, onNeedsWeight }: CartActionCallb
   };
 
   /** A scan or a code typed into search, with a quantity keyed first; resolves true when it was rung up. */
-  const ringUp = async (code: string, qty?: Qty): Promise<boolean> => {
+  const ringUp = async (code: string, qty?: Qty, ageChecked?: boolean): Promise<boolean> => {
     const prev = client.getQueryData<CartView>(keys.cart);
     try {
-      selectChanged(prev, await scan.mutateAsync(qty === undefined ? code : { code, qty }));
+      selectChanged(prev, await scan.mutateAsync({ code, ...(qty === undefined ? {} : { qty }), ...(ageChecked ? { ageChecked } : {}) }));
       return true;
     } catch (e) {
-      if (isApiError(e, 'weight_required') || isApiError(e, 'qty_required')) {
+      if (isApiError(e, 'age_check_required')) {
+        onNeedsAgeCheck(errorMessage(t, e), () => void ringUp(code, qty, true));
+      } else if (isApiError(e, 'weight_required') || isApiError(e, 'qty_required')) {
         // A weighed or measured item's own code, with no amount in it: ask how much instead.
         lookup.mutate(code, {
           onSuccess: onNeedsWeight,
@@ -58,12 +62,15 @@ export function useCartActions({ onLineChanged, onNeedsWeight }: CartActionCallb
     }
   };
 
-  const add = (productId: string, qty?: Qty) => {
+  const add = (productId: string, qty?: Qty, ageChecked?: boolean) => {
     const prev = client.getQueryData<CartView>(keys.cart);
-    addProduct.mutate(qty === undefined ? { productId } : { productId, qty }, {
-      onSuccess: (next) => selectChanged(prev, next),
-      onError: failed,
-    });
+    addProduct.mutate(
+      { productId, ...(qty === undefined ? {} : { qty }), ...(ageChecked ? { ageChecked } : {}) },
+      {
+        onSuccess: (next) => selectChanged(prev, next),
+        onError: (e) => (isApiError(e, 'age_check_required') ? onNeedsAgeCheck(errorMessage(t, e), () => add(productId, qty, true)) : failed(e)),
+      },
+    );
   };
 
   const changeQty = (lineId: string, qty: Qty) => setQty.mutate({ lineId, qty }, { onError: failed });

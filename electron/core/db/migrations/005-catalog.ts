@@ -16,6 +16,8 @@ import type { Migration } from './migration';
  * - Price changes are finalized documents ('price.changed': price_changes rows, one per
  *   product), immediate or scheduled for a date; scheduled ones wait in scheduled_prices.
  * - Indexes for keyset paging of the product table by each sortable column.
+ * - A cart remembers who checked the customer's age, so a sale asks once for all its
+ *   age-restricted goods.
  */
 export const catalog: Migration = {
   version: 5,
@@ -46,6 +48,7 @@ export const catalog: Migration = {
     ALTER TABLE products ADD COLUMN parent_id TEXT REFERENCES products(id);
     ALTER TABLE products ADD COLUMN variant_label TEXT;
     CREATE INDEX products_by_parent ON products(parent_id) WHERE parent_id IS NOT NULL;
+    ALTER TABLE carts ADD COLUMN age_checked_by TEXT REFERENCES staff(id);
     -- Keyset paging: each sortable column with id as the tie-break. SKUs are unique, so
     -- their own unique index already orders them; (name, id) serves whatever (name) did.
     -- Every index here is paid for by each product written, 200,000 at a time in an import.

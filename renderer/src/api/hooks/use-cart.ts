@@ -18,11 +18,15 @@ function useCartMutation<V>(fn: (vars: V) => Promise<CartView>) {
 /** A scan from the wedge scanner or the search box; timed from recognition to the painted line. */
 export function useScan() {
   // A bare code, or a code with the quantity keyed before it (12 x scan).
-  return useCartMutation(async (input: string | { code: string; qty?: Qty }) => {
-    const { code, qty } = typeof input === 'string' ? { code: input, qty: undefined } : input;
+  return useCartMutation(async (input: string | { code: string; qty?: Qty; ageChecked?: boolean }) => {
+    const { code, qty, ageChecked } = typeof input === 'string' ? { code: input, qty: undefined, ageChecked: undefined } : input;
     const timing = markScanStart(code);
     try {
-      const cart = await call('cart.scan', qty === undefined ? { code } : { code, qty });
+      const cart = await call('cart.scan', {
+        code,
+        ...(qty === undefined ? {} : { qty }),
+        ...(ageChecked === true ? { ageChecked } : {}),
+      });
       scanAnswered(timing, cart);
       return cart;
     } catch (e) {
@@ -33,7 +37,7 @@ export function useScan() {
 }
 
 export function useAddProduct() {
-  return useCartMutation((v: { productId: string; qty?: Qty }) => call('cart.addProduct', v));
+  return useCartMutation((v: { productId: string; qty?: Qty; ageChecked?: boolean }) => call('cart.addProduct', v));
 }
 
 export function useSetQty() {
