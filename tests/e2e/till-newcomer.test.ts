@@ -45,6 +45,9 @@ async function clearCart(): Promise<void> {
   await page.getByRole('radio', { name: 'Scanned in error' }).click();
   await page.getByTestId('void-confirm').click();
   await waitForLines(0);
+  // The cart empties (a push) before the dialog closes (the reply); a scan while the dialog
+  // is still up is rightly refused with "close the dialog first", so wait for it to go.
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
 }
 
 beforeAll(async () => {
