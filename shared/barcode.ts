@@ -101,3 +101,14 @@ export function classifyCode(code: string): CodeKind {
 export function isMisreadGtin(code: string): boolean {
   return GTIN_LENGTHS.has(code.length) && DIGITS.test(code) && !isValidGtin(code);
 }
+
+/**
+ * The codes that name the same item as `code`: itself, and for a valid 12-digit UPC-A the
+ * EAN-13 with a leading zero (and back). The till reads them as one product, so no two
+ * products may hold them.
+ */
+export function sameItemCodes(code: string): string[] {
+  if (code.length === 12 && isValidGtin(code)) return [code, `0${code}`];
+  if (code.length === 13 && code.startsWith('0') && isValidGtin(code)) return [code, code.slice(1)];
+  return [code];
+}

@@ -73,6 +73,18 @@ describe('catalog import', () => {
     expect(report.creates + report.updates).toBe(1);
   });
 
+  it("an import takes barcodes by the product form's rules: a shop's own code passes, a UPC-A whose EAN-13 is on another product does not", async () => {
+    const t = await demo();
+    const m = await manager(t);
+    const taxRateId = (await m.ok('catalog.taxRates'))[0]?.id ?? '';
+    await m.ok('products.create', { sku: 'UPC-1', name: 'Tissues', price: 199, taxRateId, barcodes: ['0036000291452'] });
+    const rows = [`OWN-1,Own code,SHOP-CODE-7,Pantry,1.00,,A,each,1`, `UPC-2,Twin,036000291452,Pantry,1.00,,A,each,1`];
+    const file = await uploadCsv(m, [HEADER, ...rows].join('\n'));
+    const report = await m.ok('catalogio.dryRun', { uploadId: file.uploadId, mapping: file.mapping });
+    expect(report.issues.map((i) => [i.row, i.column])).toEqual([[3, 'Barcode']]);
+    expect(report.issues[0]?.message).toMatch(/already belongs to the product with SKU UPC-1/);
+  });
+
   it('an import is all or nothing', async () => {
     const t = await demo();
     const m = await manager(t);

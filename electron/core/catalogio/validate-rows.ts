@@ -1,4 +1,4 @@
-import { isValidGtin } from '../../../shared/barcode';
+import { isMisreadGtin, sameItemCodes } from '../../../shared/barcode';
 import type { Unit } from '../../../shared/domain/catalog';
 import type { ColumnMapping, ImportField, ImportIssue } from '../../../shared/domain/catalog-io';
 import type { CatalogSnapshot } from './catalog-snapshot';
@@ -91,7 +91,10 @@ export function validateRows(headers: readonly string[], rows: readonly SheetRow
     const barcodes: string[] = [];
     for (const code of barcodeList(cell('barcodes'))) {
       if (/e\+/i.test(code)) report('barcodes', `"${code}" was turned into a number by a spreadsheet; format the column as text.`);
-      else if (!isValidGtin(code)) report('barcodes', `"${code}" is not a valid barcode (its check digit or length is wrong).`);
+      // The product form's rule: a GTIN-shaped code must check; a shop's own code (any other
+      // printable code up to 64 characters) is a barcode too.
+      else if (isMisreadGtin(code)) report('barcodes', `"${code}" is not a valid barcode (its check digit is wrong).`);
+      else if (!/^[\x21-\x7E]{1,64}$/.test(code)) report('barcodes', `"${code.slice(0, 40)}" is not a barcode (printable characters, at most 64).`);
       else if (barcodes.includes(code)) report('barcodes', `Barcode ${code} is listed twice.`);
       else barcodes.push(code);
     }
@@ -109,7 +112,9 @@ export function validateRows(headers: readonly string[], rows: readonly SheetRow
     }
     let productId: string | null = givenSku !== '' ? (cat.productBySku.get(givenSku) ?? null) : null;
     for (const code of barcodes) {
-      const owner = cat.productByBarcode.get(code);
+      const owner = sameItemCodes(code)
+        .map((c) => cat.productByBarcode.get(c))
+        .find((o) => o !== undefined);
       if (owner === undefined) continue;
       if (productId === null && givenSku === '') productId = owner;
       else if (owner !== productId) report('barcodes', `Barcode ${code} already belongs to the product with SKU ${cat.skuOf.get(owner) ?? '?'}.`);

@@ -1,13 +1,10 @@
-import { isValidGtin } from '../../../shared/barcode';
+import { isMisreadGtin, sameItemCodes } from '../../../shared/barcode';
 import type { ParsedInputOf } from '../../../shared/contract';
 import { oneLine } from '../customers/clean-text';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
 
 export type ProductInput = ParsedInputOf<'products.create'>;
-
-/** Lengths of the GTIN family (EAN-8, UPC-A, EAN-13, GTIN-14): all-digit codes this long carry a check digit. */
-const GTIN_LENGTHS = new Set([8, 12, 13, 14]);
 
 /**
  * The product form as stored: names on one line without control characters (they reach
@@ -55,12 +52,8 @@ export function assertSkuFree(db: SqlDb, sku: string, selfId: string | null): vo
  * UPC-A and the EAN-13 with a leading zero are the same item (the till reads them so).
  */
 export function assertBarcodeUsable(db: SqlDb, code: string, selfId: string | null): void {
-  if (/^\d+$/.test(code) && GTIN_LENGTHS.has(code.length) && !isValidGtin(code)) {
-    fail('bad_check_digit', `The barcode ${code} has a wrong check digit: check it and type it again`);
-  }
-  const same = [code];
-  if (code.length === 12 && isValidGtin(code)) same.push(`0${code}`);
-  if (code.length === 13 && code.startsWith('0') && isValidGtin(code)) same.push(code.slice(1));
+  if (isMisreadGtin(code)) fail('bad_check_digit', `The barcode ${code} has a wrong check digit: check it and type it again`);
+  const same = sameItemCodes(code);
   const owner = db.first(
     db.q
       .selectFrom('barcodes as b')

@@ -119,6 +119,8 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
   const tendered = sumMinor(tenders.map((t) => t.tendered));
   const change = sumMinor(tenders.map((t) => t.change));
 
+  // Who approved the discount and no-receipt returns, who checked the age: read once, before the cart is emptied.
+  const approvals = cartApprovals(db, cart.id);
   const saleLines = [];
   const adjustments: Insertable<SaleAdjustmentsTable>[] = [];
   const stock: Insertable<StockMovementsTable>[] = [];
@@ -185,7 +187,7 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
         amount: line.amount,
         reason: r.return_reason,
         staff_id: staffId,
-        approved_by: cartApprovals(db, cart.id).return_approved_by,
+        approved_by: approvals.return_approved_by,
       });
     }
     if (giftCardId !== null) {
@@ -195,7 +197,6 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
     }
   }
   if (cart.saleDiscount !== null && cart.saleDiscount.amount !== 0) {
-    const c = cartApprovals(db, cart.id);
     adjustments.push({
       id: newId(clock),
       sale_id: doc.id,
@@ -206,7 +207,7 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
       amount: cart.saleDiscount.amount,
       reason: cart.saleDiscount.reason,
       staff_id: input.staff.id,
-      approved_by: c.discount_approved_by,
+      approved_by: approvals.discount_approved_by,
       created_at: at,
     });
   }
@@ -220,8 +221,7 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
     .filter((t) => t.kind === 'store_credit' && t.customerId !== null)
     .map((t) => ({ id: newId(clock), customer_id: t.customerId ?? '', doc_id: doc.id, delta: -t.amount, created_at: at }));
 
-  // Read before the cart is emptied: the journal entry names who checked the customer's age.
-  const ageCheckedBy = cartApprovals(db, cart.id).age_checked_by;
+  const ageCheckedBy = approvals.age_checked_by;
   deps.carts.empty(cart.id);
   const printJobId = newId(clock);
   const returnOf = cart.lines.find((l) => l.returnOf !== null)?.returnOf?.saleId ?? null;

@@ -10,13 +10,14 @@ import {
   Text,
   useMantineTheme,
 } from '@mantine/core';
-import { IconArchive, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CategoryNodeView } from '../../../../shared/domain/products';
 import { useArchiveCategory, useCategoryTree } from '../../api/hooks/use-bo-catalog';
 import { errorMessage } from '../../i18n/error-message';
 import classes from '../backoffice.module.css';
+import { EditArchiveActions } from '../EditArchiveActions';
 import { CategoryDialog } from './CategoryDialog';
 import { treeRows } from './category-tree';
 
@@ -87,25 +88,13 @@ export function CategoriesPage() {
                     >
                       <IconPlus size={16} />
                     </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('boCategories.edit', { name: node.name })}
-                      title={t('boCategories.edit', { name: node.name })}
-                      onClick={() => setEditing({ category: node, parentId: node.parentId })}
-                    >
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                    {!node.archived && (
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('boCategories.archiveName', { name: node.name })}
-                        title={t('boCategories.archiveName', { name: node.name })}
-                        onClick={() => archive.mutate(node.id)}
-                      >
-                        <IconArchive size={16} />
-                      </ActionIcon>
-                    )}
+                    <EditArchiveActions
+                      editLabel={t('boCategories.edit', { name: node.name })}
+                      archiveLabel={t('boCategories.archiveName', { name: node.name })}
+                      archived={node.archived}
+                      onEdit={() => setEditing({ category: node, parentId: node.parentId })}
+                      onArchive={() => archive.mutate(node.id)}
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -1,8 +1,9 @@
-import { Alert, Button, ColorSwatch, Group, Modal, Select, Stack, TextInput, useMantineTheme } from '@mantine/core';
+import { ColorSwatch, Modal, Select, Stack, TextInput, useMantineTheme } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CategoryNodeView } from '../../../../shared/domain/products';
 import { useSaveCategory } from '../../api/hooks/use-bo-catalog';
+import { DialogFooter } from '../DialogFooter';
 import { serverErrors } from '../products/form-errors';
 import { subtreeIds, treeOptions } from './category-tree';
 
@@ -95,19 +96,7 @@ export function CategoryDialog({ category, parentId, all, onClose }: CategoryDia
             searchable
             data-testid="bo-category-parent"
           />
-          {errors.form !== undefined && (
-            <Alert color="red" role="alert" p="xs">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button size="sm" variant="default" onClick={onClose}>
-              {t('backoffice.cancel')}
-            </Button>
-            <Button size="sm" type="submit" loading={save.isPending} data-testid="bo-category-save">
-              {t('backoffice.save')}
-            </Button>
-          </Group>
+          <DialogFooter formError={errors.form} saving={save.isPending} saveTestId="bo-category-save" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,7 @@
 import type { InputOf } from '../../../../shared/contract';
 import type { Unit } from '../../../../shared/domain/catalog';
 import type { ProductDetailView } from '../../../../shared/domain/products';
-import { isValidGtin } from '../../../../shared/barcode';
+import { isMisreadGtin } from '../../../../shared/barcode';
 import { parseMoneyInput } from '../../../../shared/money';
 import { minorToText, qtyToUnits, unitsToQty } from './number-text';
 
@@ -95,7 +95,7 @@ export function formFromProduct(p: ProductDetailView, exponent: number): Product
 /** A barcode typed into the form: null when fine, else the i18n key of what is wrong. */
 export function barcodeProblem(code: string): FormMessage | null {
   // Only all-digit codes of GTIN length carry a check digit; other codes (a shop's own) pass.
-  if (/^\d{8}$|^\d{12,14}$/.test(code) && !isValidGtin(code)) return 'boForm.badCheckDigit';
+  if (isMisreadGtin(code)) return 'boForm.badCheckDigit';
   return null;
 }
 

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupplierView } from '../../../../shared/domain/products';
 import { useSaveSupplier } from '../../api/hooks/use-bo-catalog';
+import { DialogFooter } from '../DialogFooter';
 import { serverErrors } from '../products/form-errors';
 
 type Field = 'name' | 'contactName' | 'phone' | 'email' | 'address' | 'notes';
@@ -55,19 +56,7 @@ export function SupplierDialog({ supplier, onClose }: { supplier: SupplierView |
           </SimpleGrid>
           <Textarea autosize minRows={2} {...field('address')} />
           <Textarea autosize minRows={2} {...field('notes')} />
-          {errors.form !== undefined && (
-            <Alert color="red" role="alert" p="xs">
-              {errors.form}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button size="sm" variant="default" onClick={onClose}>
-              {t('backoffice.cancel')}
-            </Button>
-            <Button size="sm" type="submit" loading={save.isPending} data-testid="bo-supplier-save">
-              {t('backoffice.save')}
-            </Button>
-          </Group>
+          <DialogFooter formError={errors.form} saving={save.isPending} saveTestId="bo-supplier-save" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,12 +1,13 @@
-import { ActionIcon, Alert, Badge, Button, Group, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconArchive, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupplierView } from '../../../../shared/domain/products';
 import { useArchiveSupplier, useSuppliers } from '../../api/hooks/use-bo-catalog';
 import { errorMessage } from '../../i18n/error-message';
 import classes from '../backoffice.module.css';
+import { EditArchiveActions } from '../EditArchiveActions';
 import { SupplierDialog } from './SupplierDialog';
 
 /** Suppliers by name, searchable; each opens its form. */
@@ -92,25 +93,13 @@ export function SuppliersPage() {
                 <Table.Td className={classes.numeric}>{t('boSuppliers.products', { count: s.productCount })}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('boSuppliers.edit', { name: s.name })}
-                      title={t('boSuppliers.edit', { name: s.name })}
-                      onClick={() => setEditing({ supplier: s })}
-                    >
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                    {!s.archived && (
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('boSuppliers.archiveName', { name: s.name })}
-                        title={t('boSuppliers.archiveName', { name: s.name })}
-                        onClick={() => archive.mutate(s.id)}
-                      >
-                        <IconArchive size={16} />
-                      </ActionIcon>
-                    )}
+                    <EditArchiveActions
+                      editLabel={t('boSuppliers.edit', { name: s.name })}
+                      archiveLabel={t('boSuppliers.archiveName', { name: s.name })}
+                      archived={s.archived}
+                      onEdit={() => setEditing({ supplier: s })}
+                      onArchive={() => archive.mutate(s.id)}
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>
