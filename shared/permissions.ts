@@ -24,6 +24,12 @@ export const PERMISSIONS = [
   'credit.issue',
   /** The back office's catalog: products, prices, categories, suppliers, labels, imports. */
   'catalog.manage',
+  /** Locations, reorder figures, purchase orders, transfers, stock takes, stock reports. */
+  'stock.manage',
+  /** Adjust stock by hand with a reason code, and edit the store's reason codes. */
+  'stock.adjust',
+  /** Count goods for an open stock take, on any till. */
+  'stock.count',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -31,7 +37,7 @@ export const ROLES = ['cashier', 'manager', 'owner'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  cashier: ['sale.sell', 'sale.reprint', 'catalog.read', 'sale.discount', 'sale.return', 'customer.manage'],
+  cashier: ['sale.sell', 'sale.reprint', 'catalog.read', 'sale.discount', 'sale.return', 'customer.manage', 'stock.count'],
   manager: [
     'sale.sell',
     'sale.reprint',
@@ -46,6 +52,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customer.manage',
     'credit.issue',
     'catalog.manage',
+    'stock.manage',
+    'stock.adjust',
+    'stock.count',
   ],
   owner: PERMISSIONS,
 };

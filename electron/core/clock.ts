@@ -31,3 +31,13 @@ function pooledRandom(): Uint8Array {
 export function newId(clock: Clock): string {
   return uuidv7({ msecs: clock.now().getTime(), rng: pooledRandom });
 }
+
+/**
+ * Today's date as the shop sees it (YYYY-MM-DD, the machine's local time zone): the till's
+ * clock is the shop's clock. Expiry dates and date-only settings compare against this.
+ */
+export function localDate(clock: Clock): string {
+  const d = clock.now();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -68,6 +68,10 @@ export const ERROR_CODES = [
   'category_in_use',
   'qty_required',
   'age_check_required',
+  'location_archived',
+  'lot_expired',
+  'lot_required',
+  'wrong_status',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -82,7 +82,7 @@ describe('finalized rows cannot be changed by any SQL', () => {
     const at = new Date().toISOString();
     // As a later migration would: one insert each, nothing rebuilt.
     raw.exec(`INSERT INTO tender_methods (code, name) VALUES ('crypto', 'Crypto');
-              INSERT INTO stock_reasons VALUES ('lost', 'Lost');
+              INSERT INTO stock_reasons (code, name) VALUES ('lost', 'Lost');
               INSERT INTO journal_kinds VALUES ('sale.voided', 'Sale voided');`);
     const sale = raw.prepare('select * from payments where sale_id = ?').get(saleId) as Record<string, unknown>;
     raw.prepare('insert into payments (id, sale_id, method, amount, tendered, change, created_at) values (?, ?, ?, 0, 0, 0, ?)').run('p-card', saleId, 'crypto', at);
@@ -95,7 +95,7 @@ describe('finalized rows cannot be changed by any SQL', () => {
     ).toThrow(/FOREIGN KEY/);
     expect(() =>
       t.core.db.sqlite
-        .prepare("insert into stock_movements values ('m-d', ?, null, -1000, 'lost', ?, ?)")
+        .prepare("insert into stock_movements (id, product_id, till_id, qty_delta, reason, doc_id, created_at) values ('m-d', ?, null, -1000, 'lost', ?, ?)")
         .run(raw.prepare('select product_id from sale_lines where sale_id = ?').pluck().get(saleId), saleId, at),
     ).not.toThrow();
     // Journal kinds are checked by a trigger, on every connection.

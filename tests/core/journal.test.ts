@@ -144,7 +144,7 @@ describe('the journal', () => {
     const { manager, file, sales } = await storeWithSales();
     tamper(
       file,
-      "insert into stock_movements select 'ghost', product_id, till_id, 5000, 'delivery', 'no-such-document', created_at from stock_movements where doc_id = ? limit 1",
+      "insert into stock_movements (id, product_id, till_id, qty_delta, reason, doc_id, created_at) select 'ghost', product_id, till_id, 5000, 'delivery', 'no-such-document', created_at from stock_movements where doc_id = ? limit 1",
       sales[0]?.saleId,
     );
     const v = await verify(manager);

@@ -2,13 +2,15 @@ import type { CartView } from '../../../shared/domain/cart';
 import type { ProductView, Unit } from '../../../shared/domain/catalog';
 import { MAX_CART_LINES, MAX_LINE_QTY, QTY_ONE, type Minor, type Qty } from '../../../shared/domain/units';
 import { weightFromPrice } from '../../../shared/money';
-import { newId, nowIso, type Clock } from '../clock';
+import { localDate, newId, nowIso, type Clock } from '../clock';
 import type { CatalogService } from '../catalog/catalog-service';
 import { prepared, type Arg } from '../db/prepared';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
 import { loadCartView } from './cart-view';
-import { onHand } from '../inventory/stock';
+import { tillLocationId } from '../inventory/locations';
+import { assertSellableLots } from '../inventory/lots';
+import { onHandAt } from '../inventory/stock';
 import type { SettingsStore } from '../settings/settings-store';
 
 /**
@@ -79,7 +81,7 @@ export class CartService {
     assertWholeForEach(line.unit, qty);
     this.db.tx(() => {
       // Lowering a quantity is always allowed; raising it must find the stock.
-      if (qty > line.qty) this.assertStock(line.cart_id, line.product_id, qty - line.qty);
+      if (qty > line.qty) this.assertStock(tillId, line.cart_id, line.product_id, qty - line.qty);
       this.db.run(this.db.q.updateTable('cart_lines').set({ qty }).where('id', '=', lineId));
       this.touch(line.cart_id);
     });
@@ -113,7 +115,7 @@ export class CartService {
     this.db.tx(() => {
       const cartId = this.ensureCart(tillId, staffId);
       if (product.ageRestricted) this.assertAgeChecked(cartId, staffId, product.name, ageChecked);
-      this.assertStock(cartId, product.id, qty);
+      this.assertStock(tillId, cartId, product.id, qty);
       // Scanning the same item again raises its quantity, as a cashier expects;
       // weighed and price-labelled items stay one line per label.
       const same =
@@ -216,17 +218,26 @@ export class CartService {
   }
 
   /**
-   * With overselling off (till setting allowNegativeStock false), a line is refused when
-   * it is added or raised, never after the cash is taken: what every line of this cart
-   * already holds of the product, plus `more`, must be on hand.
+   * Stock at the till's own location. With overselling off (till setting
+   * allowNegativeStock false), a line is refused when it is added or raised, never after
+   * the cash is taken: what every line of this cart already holds of the product, plus
+   * `more`, must be on hand there. Whatever the setting, goods only an expired lot can
+   * cover are refused (lot_expired), naming the lot for the shelf.
    */
-  private assertStock(cartId: string, productId: string, more: Qty): void {
-    if (this.settings.tillSettings().allowNegativeStock) return;
+  private assertStock(tillId: string, cartId: string, productId: string, more: Qty): void {
     const product = this.db.first(stockProductQuery.with({ productId })) ?? fail('not_found', 'No such product');
     if (product.gift_card === 1) return;
+    const oversell = this.settings.tillSettings().allowNegativeStock;
+    if (oversell && product.tracks_lots === 0) return;
     const held = this.db.first(heldQuery.with({ cartId, productId }));
-    const left = onHand(this.db, productId);
-    if ((held?.q ?? 0) + more > left) {
+    const wanted = (held?.q ?? 0) + more;
+    const locationId = tillLocationId(this.db, tillId);
+    if (product.tracks_lots === 1) {
+      assertSellableLots(this.db, productId, locationId, wanted, localDate(this.clock), product.name);
+    }
+    if (oversell) return;
+    const left = onHandAt(this.db, productId, locationId);
+    if (wanted > left) {
       fail('out_of_stock', `Only ${stockLeft(left, product.unit)} of ${product.name} left`);
     }
   }
@@ -268,7 +279,7 @@ const positionQuery = prepared((q, arg: Arg<{ cartId: string }>) =>
     .where('cart_id', '=', arg('cartId')),
 );
 const stockProductQuery = prepared((q, arg: Arg<{ productId: string }>) =>
-  q.selectFrom('products').select(['name', 'unit', 'gift_card']).where('id', '=', arg('productId')),
+  q.selectFrom('products').select(['name', 'unit', 'gift_card', 'tracks_lots']).where('id', '=', arg('productId')),
 );
 const heldQuery = prepared((q, arg: Arg<{ cartId: string; productId: string }>) =>
   q

@@ -18,6 +18,20 @@ import type {
 import type { PriceChangesTable } from './schema-documents';
 import type { ScheduledPricesTable, SupplierProductsTable, SuppliersTable } from './schema-catalog';
 import type { ImportChangesTable, ImportJobsTable, ImportLayoutsTable } from './schema-import';
+import type {
+  LocationStockTable,
+  LocationsTable,
+  LotStockTable,
+  LotsTable,
+  ProductLocationsTable,
+  PurchaseOrderLinesTable,
+  PurchaseOrdersTable,
+  StockReasonsTable,
+  StockTakeCountsTable,
+  StockTakesTable,
+  TransferLinesTable,
+  TransfersTable,
+} from './schema-stock';
 
 export type { PriceChangesTable, ScheduledPricesTable, SupplierProductsTable, SuppliersTable };
 export type { ImportChangesTable, ImportJobsTable, ImportLayoutsTable };
@@ -41,6 +55,8 @@ export interface TillsTable {
   /** Printed in human numbers (T01-000042); unique within a store, not across stores. */
   code: string;
   name: string;
+  /** The location the till sells from; NULL is the home location (migration 007). */
+  location_id: string | null;
   created_at: string;
 }
 
@@ -159,6 +175,8 @@ export interface ProductsTable {
   /** The product this one is a variant of (a size, a colour). */
   parent_id: string | null;
   variant_label: string | null;
+  /** Received per lot with an expiry date and sold earliest expiry first (migration 007). */
+  tracks_lots: Generated<number>;
 }
 
 export interface BarcodesTable {
@@ -181,8 +199,23 @@ export interface StockLevelsTable {
   updated_at: string;
 }
 
-/** Codes in the stock_reasons table. */
-export type StockReason = 'opening' | 'sale' | 'delivery' | 'adjustment' | 'return' | 'write_off';
+/**
+ * Codes in the stock_reasons table: the system's own, named here, and the adjustment
+ * reasons a store adds (damage, theft, expiry, own use, found are seeded; a store's own
+ * get a generated code), so any string the table holds.
+ */
+export type SystemStockReason =
+  | 'opening'
+  | 'sale'
+  | 'delivery'
+  | 'adjustment'
+  | 'return'
+  | 'write_off'
+  | 'transfer_out'
+  | 'transfer_in'
+  | 'transfer_short'
+  | 'count';
+export type StockReason = SystemStockReason | (string & {});
 
 export interface StockMovementsTable {
   id: string;
@@ -193,6 +226,18 @@ export interface StockMovementsTable {
   /** The document the movement belongs to; every movement has one. */
   doc_id: string;
   created_at: string;
+  // Migration 007 on: nullable without a default, as finalized tables require. A movement
+  // without a location is the home location's.
+  location_id: string | null;
+  lot_id: string | null;
+  /** What each unit of these goods cost: the purchase cost on a receipt, else the average cost. */
+  unit_cost: number | null;
+  /** The product's weighted average cost after this movement; valuation as of a date reads it. */
+  avg_cost: number | null;
+  staff_id: string | null;
+  /** The working line this movement carries out: a purchase order, transfer, stock take or sale line. */
+  ref_id: string | null;
+  note: string | null;
 }
 
 export interface CartsTable {
@@ -334,7 +379,7 @@ export interface DB {
   sale_adjustments: SaleAdjustmentsTable;
   gift_card_movements: GiftCardMovementsTable;
   store_credit_movements: StoreCreditMovementsTable;
-  stock_reasons: CodeNameTable;
+  stock_reasons: StockReasonsTable;
   journal_kinds: CodeNameTable;
   units: CodeNameTable;
   tax_rates: TaxRatesTable;
@@ -363,4 +408,15 @@ export interface DB {
   import_layouts: ImportLayoutsTable;
   import_jobs: ImportJobsTable;
   import_changes: ImportChangesTable;
+  locations: LocationsTable;
+  location_stock: LocationStockTable;
+  lots: LotsTable;
+  lot_stock: LotStockTable;
+  product_locations: ProductLocationsTable;
+  purchase_orders: PurchaseOrdersTable;
+  purchase_order_lines: PurchaseOrderLinesTable;
+  transfers: TransfersTable;
+  transfer_lines: TransferLinesTable;
+  stock_takes: StockTakesTable;
+  stock_take_counts: StockTakeCountsTable;
 }

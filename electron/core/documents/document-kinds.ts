@@ -17,6 +17,16 @@ export const DOCUMENT_KINDS = {
   'credit.issued': { series: null, outbox: true },
   /** New prices for one or more products, now or as a schedule falls due: price_changes. */
   'price.changed': { series: null, outbox: true },
+  /** Goods received against a purchase order, per lot where the product tracks lots: stock_movements. */
+  'stock.received': { series: null, outbox: true },
+  /** Stock adjusted by hand with a reason (damage, theft, expiry, own use, found, ...): stock_movements. */
+  'stock.adjusted': { series: null, outbox: true },
+  /** A transfer sent: goods leave the sending location into transit: stock_movements. */
+  'stock.transfer_sent': { series: null, outbox: true },
+  /** A transfer received: goods leave transit into the receiving location; what is missing is written off: stock_movements. */
+  'stock.transfer_received': { series: null, outbox: true },
+  /** A stock take posted: one movement per variance: stock_movements. */
+  'stock.counted': { series: null, outbox: true },
 } as const satisfies Record<string, { series: NumberSeries | null; outbox: boolean }>;
 
 export const EVENT_KINDS = [
@@ -31,6 +41,8 @@ export const EVENT_KINDS = [
   'card.reversed',
   /** Master data changed in the back office: products created, edited, archived; categories; suppliers. */
   'catalog.changed',
+  /** Stock paperwork changed without moving goods: locations, reorder figures, reasons, orders drafted, sent, closed. */
+  'stock.changed',
 ] as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

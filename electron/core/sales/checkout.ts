@@ -3,7 +3,7 @@ import type { CartView } from '../../../shared/domain/cart';
 import type { StaffView } from '../../../shared/domain/staff';
 import type { Minor } from '../../../shared/domain/units';
 import { lineAmount, sumMinor } from '../../../shared/money';
-import { newId, nowIso, type Clock } from '../clock';
+import { localDate, newId, nowIso, type Clock } from '../clock';
 import type { CartService } from '../cart/cart-service';
 import { loadCartView } from '../cart/cart-view';
 import type { GiftCardMovementsTable, SaleAdjustmentsTable, StockMovementsTable } from '../db/schema';
@@ -11,10 +11,12 @@ import { prepared, type Arg } from '../db/prepared';
 import type { SqlDb } from '../db/sql';
 import type { DocumentHeader, DocumentWriter } from '../documents/document-writer';
 import { fail } from '../errors';
-import { movementRow } from '../inventory/stock';
+import { tillLocationId } from '../inventory/locations';
+import { assertSellableLots } from '../inventory/lots';
 import type { SettingsStore } from '../settings/settings-store';
 import { plainMoney } from './plain-money';
 import { storeSnapshot } from './receipt-doc';
+import { saleStockMoves, type SaleStockPlace } from './sale-stock';
 import { assertBalances, assertInStock, assertNoReceiptRefunds, assertRefundsOf, assertReturnsFit } from './tender-checks';
 import { cartTenderRows, tenderRow, type TenderRow } from './tender-rows';
 
@@ -111,7 +113,9 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
   assertReturnsFit(db, cart);
   const raw = new Map(db.all(rawLinesQuery.with({ cartId: cart.id })).map((r) => [r.id, r]));
   const giftCardProducts = new Set([...raw.values()].filter((r) => r.gift_card === 1).map((r) => r.product_id));
-  if (!settings.tillSettings().allowNegativeStock) assertInStock(db, cart, giftCardProducts);
+  const place: SaleStockPlace = { tillId: input.tillId, locationId: tillLocationId(db, input.tillId), today: localDate(clock) };
+  if (!settings.tillSettings().allowNegativeStock) assertInStock(db, cart, giftCardProducts, place.locationId);
+  assertFreshLots(db, place, [...raw.values()]);
 
   const receiptNumber = doc.number ?? fail('internal', 'A sale has a receipt number');
   const receiptNo = doc.no ?? fail('internal', 'A sale has a receipt number');
@@ -193,7 +197,18 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
     if (giftCardId !== null) {
       giftMoves.push({ id: newId(clock), gift_card_id: giftCardId, doc_id: doc.id, delta: line.amount, created_at: at });
     } else if (!giftCardProducts.has(line.productId)) {
-      stock.push(...stockMoves(deps, doc, input.tillId, line.productId, line.qty, r.disposition));
+      stock.push(
+        ...saleStockMoves(db, clock, doc, place, {
+          lineId,
+          productId: line.productId,
+          qty: line.qty,
+          returnOf: r.return_of,
+          disposition: r.disposition,
+          tracksLots: r.tracks_lots === 1,
+          unitCost: r.avg_cost ?? r.cost,
+          staffId,
+        }),
+      );
     }
   }
   if (cart.saleDiscount !== null && cart.saleDiscount.amount !== 0) {
@@ -314,23 +329,16 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
   };
 }
 
-/**
- * Goods out for a sale; back in for a return: to sellable stock, or in and straight out
- * again as written off when damaged, so the ledger shows both what came back and its fate.
- */
-function stockMoves(
-  deps: CheckoutDeps,
-  doc: DocumentHeader,
-  tillId: string,
-  productId: string,
-  qty: number,
-  disposition: 'sellable' | 'damaged' | null,
-): Insertable<StockMovementsTable>[] {
-  const move = (delta: number, reason: 'sale' | 'return' | 'write_off') =>
-    movementRow(deps.clock, doc, { productId, tillId, delta, reason });
-  if (qty > 0) return [move(-qty, 'sale')];
-  if (disposition === 'damaged') return [move(-qty, 'return'), move(qty, 'write_off')];
-  return [move(-qty, 'return')];
+/** Expired lots are refused at checkout too: a lot may expire at midnight between the scan and the payment. */
+function assertFreshLots(db: SqlDb, place: SaleStockPlace, lines: readonly { product_id: string; qty: number; tracks_lots: number; name: string }[]): void {
+  const wanted = new Map<string, { name: string; qty: number }>();
+  for (const l of lines) {
+    if (l.tracks_lots !== 1) continue;
+    const w = wanted.get(l.product_id) ?? { name: l.name, qty: 0 };
+    w.qty += l.qty;
+    wanted.set(l.product_id, w);
+  }
+  for (const [productId, w] of wanted) assertSellableLots(db, productId, place.locationId, w.qty, place.today, w.name);
 }
 
 /** The gift card a gift card line issues or tops up; a new code gets its card (balance 0 until the movement). */
@@ -354,7 +362,7 @@ const rawLinesQuery = prepared((q, arg: Arg<{ cartId: string }>) =>
     .selectFrom('cart_lines as l')
     .innerJoin('products as p', 'p.id', 'l.product_id')
     .selectAll('l')
-    .select('p.gift_card')
+    .select(['p.gift_card', 'p.tracks_lots', 'p.avg_cost', 'p.cost', 'p.name'])
     .where('l.cart_id', '=', arg('cartId')),
 );
 

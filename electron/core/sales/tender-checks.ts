@@ -3,7 +3,7 @@ import type { SalesRules } from '../../../shared/domain/store';
 import type { Minor } from '../../../shared/domain/units';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
-import { onHand } from '../inventory/stock';
+import { onHandAt } from '../inventory/stock';
 import { returnable } from '../returns/returnable';
 import type { PlainMoney } from './plain-money';
 import type { TenderRow } from './tender-rows';
@@ -135,8 +135,8 @@ export function assertReturnsFit(db: SqlDb, cart: CartView): void {
   }
 }
 
-/** Goods leaving the shop must be on hand, net of what comes back in the same sale. */
-export function assertInStock(db: SqlDb, cart: CartView, giftCardProducts: ReadonlySet<string>): void {
+/** Goods leaving the shop must be on hand at the till's location, net of what comes back in the same sale. */
+export function assertInStock(db: SqlDb, cart: CartView, giftCardProducts: ReadonlySet<string>, locationId: string): void {
   const wanted = new Map<string, { name: string; qty: number }>();
   for (const l of cart.lines) {
     if (giftCardProducts.has(l.productId)) continue;
@@ -145,6 +145,6 @@ export function assertInStock(db: SqlDb, cart: CartView, giftCardProducts: Reado
     wanted.set(l.productId, w);
   }
   for (const [productId, w] of wanted) {
-    if (w.qty > 0 && onHand(db, productId) < w.qty) fail('out_of_stock', `Not enough ${w.name} in stock`);
+    if (w.qty > 0 && onHandAt(db, productId, locationId) < w.qty) fail('out_of_stock', `Not enough ${w.name} in stock`);
   }
 }

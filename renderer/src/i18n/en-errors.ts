@@ -71,4 +71,8 @@ export const errors = {
   category_in_use: 'This category still holds products or subcategories. Move them first.',
   age_check_required: "This product is age-restricted: check the customer's age first.",
   qty_required: 'Key how much of this product, then add it.',
+  location_archived: 'That location is archived. Restore it first, or choose another.',
+  lot_expired: 'This batch has expired and cannot be sold. Take it off the shelf and tell a manager.',
+  lot_required: 'This product is tracked by batch: enter the batch number and its expiry date.',
+  wrong_status: 'This document has moved on since you opened it. Reload it and try again.',
 } satisfies Record<ErrorCode, string>;

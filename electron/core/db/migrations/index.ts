@@ -4,6 +4,7 @@ import { documentPath } from './003-document-path';
 import { cashierDay } from './004-cashier-day';
 import { catalog } from './005-catalog';
 import { catalogIo } from './006-catalog-io';
+import { stock } from './007-stock';
 import type { Migration } from './migration';
 
 /**
@@ -11,7 +12,7 @@ import type { Migration } from './migration';
  * packaged app reads its code from an asar archive where scanning is unreliable.
  * Each one has a test in tests/core/migrations.test.ts run on a database holding data.
  */
-export const MIGRATIONS: readonly Migration[] = [initial, namePrefixIndex, documentPath, cashierDay, catalog, catalogIo];
+export const MIGRATIONS: readonly Migration[] = [initial, namePrefixIndex, documentPath, cashierDay, catalog, catalogIo, stock];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration } from './migration';

@@ -1,0 +1,38 @@
+import { prepared, type Arg } from '../db/prepared';
+import type { SqlDb } from '../db/sql';
+import { fail } from '../errors';
+
+/**
+ * The locations every stock rule needs: the home location (the shop floor from before
+ * locations existed; a movement without a location is its), the one transit location
+ * goods sit in between a transfer's sending and receiving, and the location a till sells
+ * from (its own, or home).
+ */
+export function homeLocationId(db: SqlDb): string {
+  return db.first(homeQuery.with({}))?.id ?? fail('not_set_up', 'The store has no home location');
+}
+
+export function transitLocationId(db: SqlDb): string {
+  return db.first(transitQuery.with({}))?.id ?? fail('not_set_up', 'The store has no transit location');
+}
+
+export function tillLocationId(db: SqlDb, tillId: string): string {
+  return db.first(tillLocationQuery.with({ tillId }))?.location_id ?? homeLocationId(db);
+}
+
+/** A location goods can be put in or taken from by hand: it exists, is not archived and is not transit. */
+export function assertStockLocation(db: SqlDb, locationId: string): { id: string; name: string } {
+  const row = db.first(locationQuery.with({ locationId })) ?? fail('not_found', 'No such location');
+  if (row.kind === 'transit') fail('invalid_input', 'Goods in transit move only by sending or receiving a transfer');
+  if (row.archived_at !== null) fail('location_archived', `${row.name} is archived`);
+  return { id: row.id, name: row.name };
+}
+
+const homeQuery = prepared((q) => q.selectFrom('locations').select('id').where('home', '=', 1));
+const transitQuery = prepared((q) => q.selectFrom('locations').select('id').where('kind', '=', 'transit'));
+const tillLocationQuery = prepared((q, arg: Arg<{ tillId: string }>) =>
+  q.selectFrom('tills').select('location_id').where('id', '=', arg('tillId')).where('location_id', 'is not', null),
+);
+const locationQuery = prepared((q, arg: Arg<{ locationId: string }>) =>
+  q.selectFrom('locations').select(['id', 'name', 'kind', 'archived_at']).where('id', '=', arg('locationId')),
+);
