@@ -6,7 +6,10 @@ import {
   IconFileImport,
   IconLogout,
   IconPackage,
+  IconBuildingWarehouse,
+  IconClipboardList,
   IconTruck,
+  IconTruckDelivery,
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +22,10 @@ import { ExportPanel } from './import/ExportPanel';
 import { ImportWizard } from './import/ImportWizard';
 import { ProductsPage } from './products/ProductsPage';
 import { SuppliersPage } from './suppliers/SuppliersPage';
+import { LowStockBadge } from './purchasing/LowStockBadge';
+import { PurchasingPage } from './purchasing/PurchasingPage';
+import { StockPage } from './stock/StockPage';
+import { StockTakesPage } from './stocktake/StockTakesPage';
 import classes from './backoffice.module.css';
 
 interface BackOfficeProps {
@@ -27,7 +34,7 @@ interface BackOfficeProps {
   onTill: () => void;
 }
 
-const AREAS = ['products', 'categories', 'suppliers', 'import', 'export'] as const;
+const AREAS = ['products', 'categories', 'suppliers', 'stock', 'purchasing', 'stocktakes', 'import', 'export'] as const;
 type Area = (typeof AREAS)[number];
 
 /** The back office: dense, mouse-first screens for the catalog, in place of the till. */
@@ -88,6 +95,15 @@ export function BackOffice({ status, session, onTill }: BackOfficeProps) {
           <Tabs.Tab value="suppliers" leftSection={<IconTruck size={16} />}>
             {t('backoffice.areas.suppliers')}
           </Tabs.Tab>
+          <Tabs.Tab value="stock" leftSection={<IconBuildingWarehouse size={16} />}>
+            {t('stock.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="purchasing" leftSection={<IconTruckDelivery size={16} />} rightSection={<LowStockBadge />}>
+            {t('purchasing.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="stocktakes" leftSection={<IconClipboardList size={16} />}>
+            {t('stocktake.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="import" leftSection={<IconFileImport size={16} />}>
             {t('catalogImport.tab')}
           </Tabs.Tab>
@@ -103,6 +119,15 @@ export function BackOffice({ status, session, onTill }: BackOfficeProps) {
         </Tabs.Panel>
         <Tabs.Panel value="suppliers" className={classes.panel}>
           <SuppliersPage />
+        </Tabs.Panel>
+        <Tabs.Panel value="stock" className={classes.panel}>
+          {area === 'stock' && <StockPage />}
+        </Tabs.Panel>
+        <Tabs.Panel value="purchasing" className={classes.panel}>
+          {area === 'purchasing' && <PurchasingPage />}
+        </Tabs.Panel>
+        <Tabs.Panel value="stocktakes" className={classes.panel}>
+          {area === 'stocktakes' && <StockTakesPage />}
         </Tabs.Panel>
         <Tabs.Panel value="import" className={classes.panel}>
           <ImportWizard onClose={() => setArea('products')} />

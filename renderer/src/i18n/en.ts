@@ -5,6 +5,9 @@ import { errors } from './en-errors';
 import { managerMessages } from './manager-messages';
 import { returnMessages } from './returns-messages';
 import { shelfLabelMessages } from './shelf-labels-messages';
+import { purchasingMessages } from './purchasing-messages';
+import { stockMessages } from './stock-messages';
+import { stocktakeMessages } from './stocktake-messages';
 import type { SaleWarning } from '../../../shared/domain/sale';
 
 export const en = {
@@ -381,6 +384,9 @@ export const en = {
   ...managerMessages,
   ...backofficeMessages,
   ...shelfLabelMessages,
+  ...stockMessages,
+  ...purchasingMessages,
+  ...stocktakeMessages,
   ...importMessages,
 };
 

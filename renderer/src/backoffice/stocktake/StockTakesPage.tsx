@@ -1,0 +1,4 @@
+/** Stock takes: counts, variance report, posting (being built). */
+export function StockTakesPage() {
+  return null;
+}

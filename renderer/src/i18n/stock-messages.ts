@@ -1,0 +1,6 @@
+/** The back office's Stock tab. Part of the English messages (en.ts). */
+export const stockMessages = {
+  stock: {
+    tab: 'Stock',
+  },
+};

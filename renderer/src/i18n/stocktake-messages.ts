@@ -1,0 +1,6 @@
+/** The back office's Stock takes tab. Part of the English messages (en.ts). */
+export const stocktakeMessages = {
+  stocktake: {
+    tab: 'Stock takes',
+  },
+};
