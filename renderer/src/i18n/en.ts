@@ -171,6 +171,7 @@ export const en = {
     discountWhy: 'Discount {{how}} · {{reason}}',
     saleDiscountLine: 'Whole sale: {{what}}',
     onlyLeft: 'Only {{left}} of {{name}} left.',
+    lotExpired: '{{name}}: batch {{batch}} expired on {{date}}. It cannot be sold: take it off the shelf and tell a manager.',
     qtyTitle: 'Quantity of {{name}}',
     qtyLabel: 'Quantity',
     qtyApply: 'Set quantity',

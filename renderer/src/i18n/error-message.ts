@@ -20,8 +20,19 @@ export function errorMessage(t: TFunction, e: unknown): string {
       const m = /^(.+) is age-restricted:/.exec(e.message);
       if (m) return t('ageCheck.product', { name: m[1] });
     }
+    // Which batch expired and when only travels in the server's message too.
+    if (e.code === 'lot_expired') {
+      const m = /^(.+): batch (.+) expired on (\d{4}-\d{2}-\d{2}) and cannot be sold$/.exec(e.message);
+      if (m) return t('cart.lotExpired', { name: m[1], batch: m[2], date: shopDate(m[3] ?? '') });
+    }
     return t(`errors.${e.code}`);
   }
   if (e instanceof ConnectionLostError) return t('app.connectionLostDuring');
   return t('errors.internal');
+}
+
+/** A YYYY-MM-DD date as the shop reads dates (the machine's locale). */
+function shopDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString();
 }
