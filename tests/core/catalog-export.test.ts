@@ -53,9 +53,15 @@ describe('catalog export', () => {
 
     const s = await download(m, 'stock', 'csv');
     expect(csvLines(s.bytes)).toHaveLength(stocked + 1);
+    expect(csvLines(s.bytes)[0]).toBe('SKU,Name,Unit,Location,On hand,Average cost,Value at cost,Last movement');
+    // Sourdough: 43 opened, one sold, 42 on the shop floor at its cost price 1.79: 75.18.
+    expect(csvLines(s.bytes).find((l) => l.startsWith('BAK-001,'))).toMatch(/^BAK-001,Sourdough Loaf 800g,each,Shop floor,42,1\.79,75\.18,/);
     const mv = await download(m, 'movements', 'csv');
     expect(csvLines(mv.bytes)).toHaveLength(movements + 1);
     expect(csvLines(mv.bytes).some((l) => l.includes(',-1,sale,sale.completed,'))).toBe(true);
+    expect(csvLines(mv.bytes)[0]).toBe('Date,SKU,Name,Change,Reason,Document,Document id,Till,Location,Batch,Expires,Unit cost,By,Note');
+    // The sale's movement names where it left from and who sold it.
+    expect(csvLines(mv.bytes).find((l) => l.includes(',-1,sale,sale.completed,'))).toMatch(/,T01,Shop floor,,,1\.79,Casey Cashier,$/);
     const none = await download(m, 'movements', 'csv', { from: '2000-01-01', to: '2000-01-02' });
     expect(csvLines(none.bytes)).toHaveLength(1);
 

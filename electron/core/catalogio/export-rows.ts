@@ -81,16 +81,32 @@ export function exportTable(db: ReadDb, kind: ExportKind, opts: { exponent: numb
     };
   }
   if (kind === 'stock') {
+    // One row per product and location holding it (in transit included); a product held
+    // nowhere yet, one row without a location. Valued at the average cost, else the cost price.
     const q = db.q
       .selectFrom('products as p')
-      .leftJoin('stock_levels as s', 's.product_id', 'p.id')
-      .select(['p.sku', 'p.name', 'p.unit', 's.on_hand', 's.updated_at'])
+      .leftJoin('location_stock as s', 's.product_id', 'p.id')
+      .leftJoin('locations as l', 'l.id', 's.location_id')
+      .select(['p.sku', 'p.name', 'p.unit', 'l.name as location', 's.on_hand', 's.updated_at', 'p.avg_cost', 'p.cost'])
       .where('p.archived_at', 'is', null)
       .where('p.gift_card', '=', 0)
-      .orderBy('p.sku');
+      .orderBy('p.sku')
+      .orderBy('l.name');
     return {
-      headers: ['SKU', 'Name', 'Unit', 'On hand', 'Last movement'],
-      rows: map(db.iterate(q), (s) => [t(s.sku), t(s.name), t(s.unit), qty(s.on_hand ?? 0), t(s.updated_at)]),
+      headers: ['SKU', 'Name', 'Unit', 'Location', 'On hand', 'Average cost', 'Value at cost', 'Last movement'],
+      rows: map(db.iterate(q), (s) => {
+        const unitCost = s.avg_cost ?? s.cost;
+        return [
+          t(s.sku),
+          t(s.name),
+          t(s.unit),
+          t(s.location),
+          qty(s.on_hand ?? 0),
+          money(unitCost),
+          money(unitCost === null ? null : valueAt(s.on_hand ?? 0, unitCost)),
+          t(s.updated_at),
+        ];
+      }),
     };
   }
   let q = db.q
@@ -98,16 +114,58 @@ export function exportTable(db: ReadDb, kind: ExportKind, opts: { exponent: numb
     .innerJoin('products as p', 'p.id', 'm.product_id')
     .leftJoin('tills as tl', 'tl.id', 'm.till_id')
     .leftJoin('journal as j', 'j.doc_id', 'm.doc_id')
-    .select(['m.created_at', 'p.sku', 'p.name', 'm.qty_delta', 'm.reason', 'j.kind', 'm.doc_id', 'tl.code as till'])
+    // A movement from before locations is the home location's.
+    .leftJoin('locations as l', (j) => j.on(sql<boolean>`l.id = coalesce(m.location_id, (select id from locations where home = 1))`))
+    .leftJoin('lots as lot', 'lot.id', 'm.lot_id')
+    .leftJoin('staff as st', 'st.id', 'm.staff_id')
+    .select([
+      'm.created_at',
+      'p.sku',
+      'p.name',
+      'm.qty_delta',
+      'm.reason',
+      'j.kind',
+      'm.doc_id',
+      'tl.code as till',
+      'l.name as location',
+      'lot.code as lot',
+      'lot.expires_on',
+      'm.unit_cost',
+      'st.name as staff',
+      'm.note',
+    ])
     .orderBy('m.created_at')
     .orderBy('m.id');
   // Dates are compared as ISO text, so "to" takes the whole of its day.
   if (opts.from !== undefined) q = q.where('m.created_at', '>=', opts.from);
   if (opts.to !== undefined) q = q.where('m.created_at', '<', `${opts.to}T23:59:59.999~`);
   return {
-    headers: ['Date', 'SKU', 'Name', 'Change', 'Reason', 'Document', 'Document id', 'Till'],
-    rows: map(db.iterate(q), (m) => [t(m.created_at), t(m.sku), t(m.name), qty(m.qty_delta), t(m.reason), t(m.kind), t(m.doc_id), t(m.till)]),
+    headers: ['Date', 'SKU', 'Name', 'Change', 'Reason', 'Document', 'Document id', 'Till', 'Location', 'Batch', 'Expires', 'Unit cost', 'By', 'Note'],
+    rows: map(db.iterate(q), (m) => [
+      t(m.created_at),
+      t(m.sku),
+      t(m.name),
+      qty(m.qty_delta),
+      t(m.reason),
+      t(m.kind),
+      t(m.doc_id),
+      t(m.till),
+      t(m.location),
+      t(m.lot),
+      t(m.expires_on),
+      money(m.unit_cost),
+      t(m.staff),
+      t(m.note),
+    ]),
   };
+}
+
+/** Quantity (thousandths) x unit cost, rounded half away from zero to the minor unit. */
+export function valueAt(qtyThousandths: number, unitCost: number): number {
+  const n = BigInt(qtyThousandths) * BigInt(unitCost);
+  const r = (n < 0n ? -n : n) + 500n;
+  const v = Number(r / 1000n);
+  return n < 0n ? -v : v;
 }
 
 function* map<A, B>(rows: Iterable<A>, f: (a: A) => B): Iterable<B> {
