@@ -24,7 +24,7 @@ export async function breakdown(core: Core, work: Workset): Promise<string[]> {
     row(
       'Kysely build + compile of the barcode query',
       await quick((i) =>
-        productSelect(db.q).innerJoin('barcodes as bc', 'bc.product_id', 'p.id').where('bc.code', '=', code(i)).compile(),
+        productSelect(db.q, 'shop-floor').innerJoin('barcodes as bc', 'bc.product_id', 'p.id').where('bc.code', '=', code(i)).compile(),
       ),
     ),
     row(

@@ -124,6 +124,8 @@ describe('the stock ledger at the till', () => {
     sql(t).prepare("update tills set location_id = 'loc-kiosk'").run();
     await m.ok('settings.update', { ...(await m.ok('settings.get')), allowNegativeStock: false });
     const c = await cashier(t);
+    // The till shows what its own location holds, not the shop's total.
+    expect((await c.ok('catalog.lookup', { code: '4006381333931' })).onHand).toBe(1000);
     await c.ok('cart.scan', { code: '4006381333931' });
     // The kiosk holds one: a second is out of stock there, whatever the shop floor holds.
     expect(codeOf(await c.call('cart.scan', { code: '4006381333931' }))).toBe('out_of_stock');

@@ -9,8 +9,8 @@ import { SqlDb } from '../../electron/core/db/sql';
 describe('prepared queries', () => {
   it('compile to the same SQL and parameters as the query built with the values', () => {
     for (const code of ['5010029032307', "x' or 1=1 --", '']) {
-      const direct = productSelect(queryBuilder).innerJoin('barcodes as bc', 'bc.product_id', 'p.id').where('bc.code', '=', code).compile();
-      const bound = productByBarcode.with({ code }).compile();
+      const direct = productSelect(queryBuilder, 'loc-1').innerJoin('barcodes as bc', 'bc.product_id', 'p.id').where('bc.code', '=', code).compile();
+      const bound = productByBarcode.with({ code, locationId: 'loc-1' }).compile();
       expect(bound.sql).toBe(direct.sql);
       expect(bound.parameters).toEqual(direct.parameters);
     }

@@ -19,7 +19,11 @@ export interface CodeMatch {
 }
 
 export class CatalogService {
-  constructor(private readonly db: SqlDb) {}
+  /** `locationOf`: the location the till sells from, whose stock the till shows. */
+  constructor(
+    private readonly db: SqlDb,
+    private readonly locationOf: () => string,
+  ) {}
 
   categories(): CategoryView[] {
     return this.db.all(
@@ -39,13 +43,13 @@ export class CatalogService {
   }
 
   products(opts: { categoryId?: string | null | undefined; offset: number; limit: number }): ProductView[] {
-    let q = productSelect(this.db.q).where('p.active', '=', 1).where('p.archived_at', 'is', null);
+    let q = productSelect(this.db.q, this.locationOf()).where('p.active', '=', 1).where('p.archived_at', 'is', null);
     if (opts.categoryId) q = q.where('p.category_id', '=', opts.categoryId);
     return this.db.all(q.orderBy('p.name').limit(opts.limit).offset(opts.offset)).map(toProductView);
   }
 
   get(id: string): ProductView | null {
-    const row = this.db.first(productById.with({ id }));
+    const row = this.db.first(productById.with({ id, locationId: this.locationOf() }));
     return row ? toProductView(row) : null;
   }
 
@@ -87,7 +91,7 @@ export class CatalogService {
     }
     const candidates = limit * 10;
     const rows = this.db.all(
-      productSelect(this.db.q)
+      productSelect(this.db.q, this.locationOf())
         .where(
           sql<boolean>`p.seq in (select rowid from products_fts where products_fts match ${alternatives.join(' AND ')} limit ${candidates})`,
         )
@@ -147,7 +151,7 @@ export class CatalogService {
     const pattern = `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return this.db
       .all(
-        productSelect(this.db.q)
+        productSelect(this.db.q, this.locationOf())
           .where('p.active', '=', 1)
           .where('p.archived_at', 'is', null)
           .where(sql<boolean>`p.name like ${pattern} escape '\\'`)
@@ -164,7 +168,7 @@ export class CatalogService {
     const candidates = limit * 10;
     return this.db
       .all(
-        productSelect(this.db.q)
+        productSelect(this.db.q, this.locationOf())
           .where(
             sql<boolean>`p.rowid in (select rowid from products_fts where products_fts match ${fts} limit ${candidates})`,
           )
@@ -208,14 +212,14 @@ export class CatalogService {
 
   private byBarcode(code: string): CodeMatch | null {
     const row =
-      this.db.first(productByBarcode.with({ code })) ??
+      this.db.first(productByBarcode.with({ code, locationId: this.locationOf() })) ??
       // A 12-digit UPC-A is the same item as the EAN-13 with a leading zero.
-      (code.length === 12 && isValidGtin(code) ? this.db.first(productByBarcode.with({ code: `0${code}` })) : undefined);
+      (code.length === 12 && isValidGtin(code) ? this.db.first(productByBarcode.with({ code: `0${code}`, locationId: this.locationOf() })) : undefined);
     return row ? { product: toProductView(row), archived: row.archived_at !== null } : null;
   }
 
   private bySku(sku: string): CodeMatch | null {
-    const row = this.db.first(productBySku.with({ sku }));
+    const row = this.db.first(productBySku.with({ sku, locationId: this.locationOf() }));
     return row ? { product: toProductView(row), archived: row.archived_at !== null } : null;
   }
 }

@@ -1,11 +1,16 @@
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import type { HandlersOf } from '../router';
+import { homeLocationId, tillLocationId } from '../inventory/locations';
 import { CatalogService } from './catalog-service';
 
 /** catalog.*: products, categories and tax rates as the till reads them. */
 export function catalogDomain(ctx: CoreContext) {
-  const catalog = new CatalogService(ctx.db);
+  // This till's location; before set-up there is no till yet, and the shop floor is all there is.
+  const catalog = new CatalogService(ctx.db, () => {
+    const tillId = ctx.settings.get('tillId');
+    return tillId === undefined ? homeLocationId(ctx.db) : tillLocationId(ctx.db, tillId);
+  });
   const handlers: HandlersOf<'catalog'> = {
     'catalog.categories': () => catalog.categories(),
     'catalog.taxRates': () => catalog.taxRates(),

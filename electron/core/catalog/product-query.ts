@@ -4,12 +4,16 @@ import type { Kysely } from 'kysely';
 import { prepared, type Arg } from '../db/prepared';
 import type { DB } from '../db/schema';
 
-/** The one select every product read goes through, so each returns the same view. */
-export function productSelect(q: Kysely<DB>) {
+/**
+ * The one select every product read goes through, so each returns the same view. On hand
+ * is the stock at `locationId`, the location the till sells from: what the cashier can
+ * hand over, and what a sale there is checked against.
+ */
+export function productSelect(q: Kysely<DB>, locationId: string) {
   return q
     .selectFrom('products as p')
     .innerJoin('tax_rates as t', 't.id', 'p.tax_rate_id')
-    .leftJoin('stock_levels as s', 's.product_id', 'p.id')
+    .leftJoin('location_stock as s', (j) => j.onRef('s.product_id', '=', 'p.id').on('s.location_id', '=', locationId))
     .select([
       'p.id',
       'p.sku',
@@ -31,11 +35,15 @@ export function productSelect(q: Kysely<DB>) {
 }
 
 /** A scan's reads, prepared: by barcode (the common case), by SKU, by id. */
-export const productByBarcode = prepared((q, arg: Arg<{ code: string }>) =>
-  productSelect(q).innerJoin('barcodes as bc', 'bc.product_id', 'p.id').where('bc.code', '=', arg('code')),
+export const productByBarcode = prepared((q, arg: Arg<{ code: string; locationId: string }>) =>
+  productSelect(q, arg('locationId')).innerJoin('barcodes as bc', 'bc.product_id', 'p.id').where('bc.code', '=', arg('code')),
 );
-export const productBySku = prepared((q, arg: Arg<{ sku: string }>) => productSelect(q).where('p.sku', '=', arg('sku')));
-export const productById = prepared((q, arg: Arg<{ id: string }>) => productSelect(q).where('p.id', '=', arg('id')));
+export const productBySku = prepared((q, arg: Arg<{ sku: string; locationId: string }>) =>
+  productSelect(q, arg('locationId')).where('p.sku', '=', arg('sku')),
+);
+export const productById = prepared((q, arg: Arg<{ id: string; locationId: string }>) =>
+  productSelect(q, arg('locationId')).where('p.id', '=', arg('id')),
+);
 
 export type ProductRow = Awaited<ReturnType<ReturnType<typeof productSelect>['executeTakeFirstOrThrow']>>;
 
