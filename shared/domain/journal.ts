@@ -15,7 +15,9 @@ export type JournalProblemCode =
   /** Rows in a finalized table belong to no journaled document. */
   | 'unjournaled_rows'
   /** A till's human numbers skip or repeat, or its counter disagrees with them. */
-  | 'number_gap';
+  | 'number_gap'
+  /** An on-hand figure (store, location or lot) differs from the sum of its movements. */
+  | 'stock_mismatch';
 
 export interface JournalProblem {
   code: JournalProblemCode;

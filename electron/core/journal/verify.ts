@@ -4,6 +4,7 @@ import { documentHash, type StoredRow } from '../documents/canonical';
 import { jcs } from '../documents/jcs';
 import { FINALIZED_TABLE_NAMES, FINALIZED_TABLES, type FinalizedTable } from '../documents/finalized-tables';
 import { entryHash, GENESIS_HASH, type JournalRow } from './entry-format';
+import { checkStockAgainstLedger } from './verify-stock';
 
 /** Entries read and documents re-hashed per round trip: large enough to be fast, small enough for memory. */
 const BATCH = 1000;
@@ -19,7 +20,8 @@ type Rows = Record<FinalizedTable, Map<string, StoredRow[]>>;
  * - the documents: each one re-read from its tables and hashed again, so editing a sale
  *   row in the SQLite file is found, not only editing the journal;
  * - completeness: no finalized row belongs to a document the journal does not know, and
- *   every till's human numbers run 1, 2, 3... without gap, matching its counter.
+ *   every till's human numbers run 1, 2, 3... without gap, matching its counter;
+ * - stock: every on-hand figure equals the sum of its movements (verify-stock.ts).
  */
 export function verifyJournal(db: ReadDb, expected: JournalHead | null): Omit<JournalVerifyResult, 'ms'> {
   const problems: JournalProblem[] = [];
@@ -55,6 +57,7 @@ export function verifyJournal(db: ReadDb, expected: JournalHead | null): Omit<Jo
 
   checkHead(db, last, report);
   checkUnjournaledRows(db, report);
+  checkStockAgainstLedger(db, report);
   numbers.checkCounters(db);
   return { intact: problems.length === 0, entries, documentsChecked, head: last, brokenAt, problems, expectedHead };
 }

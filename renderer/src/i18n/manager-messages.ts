@@ -65,6 +65,7 @@ export const managerMessages = {
       document_mismatch: 'Entry {{seq}}: the stored document differs from what was journaled ({{detail}}).',
       unjournaled_rows: 'Records without a journal entry: {{detail}}.',
       number_gap: 'Numbering: {{detail}}.',
+      stock_mismatch: 'Stock: {{detail}}.',
     },
   },
   store: {
