@@ -3,59 +3,21 @@
  * office; at the till a cashier scanning it is asked to check the customer's age first,
  * "Don't sell" adds nothing, and once confirmed the sale asks no more.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
-import { launchChromium } from './chromium';
-import { startWebHost, type RunningHost } from './web-host';
+import { demoShop } from './demo-shop';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
 const GINGER_BEER = { sku: 'DRK-016', barcode: '5449000088611' };
 const COLA = '5449000004178';
 
-let host: RunningHost | undefined;
-let browser: Browser | undefined;
-let dataDir: string | undefined;
-let page: Page;
-
-const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `age-${name}.png`) });
-const lines = () => page.getByTestId('cart-line');
-
-async function login(pin: string): Promise<void> {
-  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('search').waitFor();
-}
-
-async function scan(code: string): Promise<void> {
-  await page.keyboard.type(code, { delay: 5 });
-  await page.keyboard.press('Enter');
-}
-
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tillbox-e2e-age-'));
-  host = await startWebHost(ROOT, ['--data-dir', dataDir, '--port', '0', '--demo', '--printer', 'sim:']);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  if (dataDir !== undefined) fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const shop = demoShop({ name: 'age' });
+const { login, scan, shot } = shop;
+const lines = () => shop.page.getByTestId('cart-line');
 
 describe('age-restricted goods at the till', () => {
   it('a manager marks ginger beer age-restricted in the back office', async () => {
-    await page.goto(host?.url ?? '');
+    const page = shop.page;
+    await page.goto(shop.host.url);
     await login('9999');
     await page.getByRole('button', { name: 'Back office' }).click();
     await page.getByTestId('bo-search').fill(GINGER_BEER.sku);
@@ -72,6 +34,7 @@ describe('age-restricted goods at the till', () => {
   });
 
   it("a cashier scanning it is asked to check the customer's age, and Don't sell adds nothing", async () => {
+    const page = shop.page;
     await login('1111');
     await scan(COLA);
     await expect.poll(() => lines().count()).toBe(1);
@@ -88,6 +51,7 @@ describe('age-restricted goods at the till', () => {
   });
 
   it('once the age is checked the item goes in, and the rest of the sale is not asked again', async () => {
+    const page = shop.page;
     await scan(GINGER_BEER.barcode);
     await page.getByTestId('age-confirm').click();
     await expect.poll(() => lines().count()).toBe(2);
