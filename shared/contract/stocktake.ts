@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type {
   CountEntryView,
   StockTakeDetailView,
+  StockTakeLocationView,
   StockTakePosted,
   StockTakeView,
   UncountedPage,
@@ -9,7 +10,7 @@ import type {
   VarianceTotals,
 } from '../domain/stocktake';
 import { channel } from './define';
-import { id, limit, qty, scanCode } from './inputs';
+import { id, limit, noInput, qty, scanCode } from './inputs';
 
 const version = z.number().int().min(1).describe('The version of the stock take the caller saw (a counter, raised by every count and by posting).');
 /** A typed count: what was counted now, or a correction (negative) of an earlier count. */
@@ -27,6 +28,16 @@ const outsideScope = z
 const cursor = z.string().max(64).optional().describe('The `next` cursor of the page before; omit for the first page.');
 
 export const stockTakeChannels = {
+  'stocktake.locations': channel<StockTakeLocationView[]>()({
+    input: noInput,
+    access: 'stock.count',
+    summary: 'The locations a stock take can count (not archived, not the transit location), home first.',
+  }),
+  'stocktake.shelves': channel<string[]>()({
+    input: z.object({ locationId: id.optional().describe('The home location when omitted.') }).strict(),
+    access: 'stock.manage',
+    summary: 'The shelves products are on at a location, for starting a shelf stock take.',
+  }),
   'stocktake.list': channel<StockTakeView[]>()({
     input: z.object({ status: z.enum(['counting', 'all']).default('all') }).strict().optional(),
     access: 'stock.count',

@@ -3,6 +3,12 @@ import type { Iso, Minor, Qty } from './units';
 export type StockTakeScope = 'full' | 'category' | 'shelf';
 export type StockTakeStatus = 'counting' | 'posted' | 'cancelled';
 
+export interface StockTakeLocationView {
+  id: string;
+  name: string;
+  home: boolean;
+}
+
 /** A stock take as its list and its page show it. */
 export interface StockTakeView {
   id: string;

@@ -1,17 +1,20 @@
 import type { CatalogService } from '../catalog/catalog-service';
 import { staffOf, type CoreContext } from '../context';
+import { homeLocationId } from '../inventory/locations';
 import type { HandlersOf } from '../router';
 import { entryViews, scanCount, typedCount, undoLast } from './counting';
 import { postTake } from './post';
 import { countedProducts, totals, uncountedPage, variancePage } from './report';
 import { scopeOf, scopeSize } from './scope';
-import { cancelTake, startTake } from './start';
+import { cancelTake, countableLocations, shelvesAt, startTake } from './start';
 import { listTakes, takeOrFail, takeView, withProgress } from './take-row';
 
 /** stocktake.*: counting a location (or a category or shelf of it) while selling goes on. */
 export function stockTakeDomain(ctx: CoreContext, deps: { catalog: CatalogService }) {
   const { db } = ctx;
   const handlers: HandlersOf<'stocktake'> = {
+    'stocktake.locations': () => countableLocations(db),
+    'stocktake.shelves': (input) => shelvesAt(db, input.locationId ?? homeLocationId(db)),
     'stocktake.list': (input) => listTakes(db, input?.status === 'counting'),
     'stocktake.get': (input) => {
       const take = takeOrFail(db, input.id);
