@@ -19,11 +19,12 @@ export const stockTakeKeys = {
 export const LIVE_MS = 4000;
 const PAGE_SIZE = 100;
 
-export function useStockTakes(onlyCounting = false, live = false) {
+/** refetchMs: how often to look again (the till checks now and then whether a count is open). */
+export function useStockTakes(onlyCounting: boolean, refetchMs: number | false) {
   return useQuery({
     queryKey: stockTakeKeys.list(onlyCounting),
     queryFn: () => call('stocktake.list', { status: onlyCounting ? 'counting' : 'all' }),
-    refetchInterval: live ? LIVE_MS : false,
+    refetchInterval: refetchMs,
   });
 }
 

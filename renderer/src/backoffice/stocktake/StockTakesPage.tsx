@@ -2,7 +2,7 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStockTakes } from '../../api/hooks/use-stocktake';
+import { LIVE_MS, useStockTakes } from '../../api/hooks/use-stocktake';
 import { useStoreFormat } from '../../format/use-store-format';
 import classes from '../backoffice.module.css';
 import { scopeText, STATUS_COLOR } from './scope-text';
@@ -15,7 +15,7 @@ export function StockTakesPage() {
   const fmt = useStoreFormat();
   const [openId, setOpenId] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
-  const takes = useStockTakes(false, openId === null);
+  const takes = useStockTakes(false, openId === null ? LIVE_MS : false);
   if (openId !== null) return <StockTakeDetail id={openId} onBack={() => setOpenId(null)} />;
   const rows = takes.data ?? [];
   return (
