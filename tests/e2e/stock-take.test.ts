@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousViolations } from './axe';
 import { launchChromium } from './chromium';
 import { startWebHost, type RunningHost } from './web-host';
 
@@ -106,6 +107,7 @@ describe('a stock take while the shop sells', () => {
       await expect.poll(() => page.getByTestId('count-last').textContent()).toContain(`total ${i + 1}`);
     }
     await shot('till');
+    await expectNoSeriousViolations(page, 'count stock screen');
     await page.getByTestId('count-done').click();
     await screen.waitFor({ state: 'detached' });
     expect(await page.getByTestId('cart-line').count()).toBe(0);
@@ -140,6 +142,7 @@ describe('a stock take while the shop sells', () => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: SCREENSHOT });
     await shot('report');
+    await expectNoSeriousViolations(page, 'stock take page');
 
     await page.getByTestId('stocktake-post').click();
     await page.getByTestId('stocktake-post-confirm').click();

@@ -68,8 +68,11 @@ export function useUncountedPages(id: string, live: boolean) {
   });
 }
 
+// The totals read every counted and uncounted product (200,000 in a big full count): less often.
+const TOTALS_MS = 15_000;
+
 export function useVarianceTotals(id: string, live: boolean) {
-  return useQuery({ queryKey: stockTakeKeys.totals(id), queryFn: () => call('stocktake.totals', { id }), refetchInterval: live ? LIVE_MS : false });
+  return useQuery({ queryKey: stockTakeKeys.totals(id), queryFn: () => call('stocktake.totals', { id }), refetchInterval: live ? TOTALS_MS : false });
 }
 
 function useStockTakesChanged() {
