@@ -3,6 +3,7 @@
  * who may do what, and refusals that change nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { withCheckDigit } from '../../shared/barcode';
 import { homeLocationId } from '../../electron/core/inventory/locations';
 import { perTest, type TestCore } from './harness';
 import { cashier, codeOf, countRows, makeProduct, manager } from './product-fixtures';
@@ -78,6 +79,17 @@ describe('stock take scope', () => {
     const byShelf = await m.ok('stocktake.start', { scope: 'shelf', shelf: 'C3' });
     await m.ok('stocktake.count', { id: byCategory.id, productId: saw.id, qty: 1000 });
     expect(codeOf(await m.call('stocktake.count', { id: byShelf.id, productId: saw.id, qty: 1000 }))).toBe('stock_take_overlaps');
+  });
+
+  it('a scale label counts the weight printed on it, as the till reads it', async () => {
+    const t = await demo();
+    const m = await manager(t);
+    const take = await m.ok('stocktake.start', { scope: 'full' });
+    // Demo bananas are registered as 2100001000004; a label for 0.150 kg carries 00150.
+    const entry = await m.ok('stocktake.scan', { id: take.id, code: withCheckDigit('210000100150') });
+    expect(entry).toMatchObject({ unit: 'kg', qty: 150 });
+    // A keyed quantity with a label that carries its own is refused, not guessed at.
+    expect(codeOf(await m.call('stocktake.scan', { id: take.id, code: withCheckDigit('210000100150'), qty: 1000 }))).toBe('invalid_input');
   });
 
   it('a cashier can count but not post', async () => {

@@ -54,12 +54,12 @@ describe('stock takes', () => {
     const take = await m.ok('stocktake.start', { scope: 'full' });
 
     // Tea sells before anyone counts it: the counter sees 8 and 8 is right.
-    await sell(till, tea.id, 2000);
+    await sell(t, till, tea.id, 2000);
     await till.ok('stocktake.count', { id: take.id, productId: tea.id, qty: 8000 });
     // Soup is counted (8 of 10 there: 2 missing), then 3 sell while the count goes on.
     const entry = await till.ok('stocktake.count', { id: take.id, productId: soup.id, qty: 8000 });
     expect(entry.counted).toBe(8000);
-    await sell(till, soup.id, 3000);
+    await sell(t, till, soup.id, 3000);
     expect(onHand(t, soup.id)).toBe(7000);
 
     const report = await m.ok('stocktake.variances', { id: take.id });
