@@ -87,6 +87,7 @@ describe('stock takes', () => {
     const line = (await m.ok('stocktake.variances', { id: take.id })).lines[0];
     expect(line).toMatchObject({ productId: cola.id, expected: 12_000, counted: 11_000, variance: -1000 });
     expect(line?.countedBy).toHaveLength(2);
+    expect(await m.ok('stocktake.get', { id: take.id })).toMatchObject({ countedProducts: 1, entries: 3 });
     expect(countRows(t, 'select count(*) from stock_take_counts where stock_take_id = ?', take.id)).toBe(3);
   });
 
