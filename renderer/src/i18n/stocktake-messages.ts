@@ -43,7 +43,7 @@ export const stocktakeMessages = {
     // Counting.
     countTitle: 'Count',
     scanLabel: 'Scan or type a barcode',
-    scanHint: 'A barcode scanner works anywhere on this page.',
+    scanHint: 'Click in this box, then scan: each scan counts one (Enter after a typed code).',
     productLabel: 'Or find a product by name or SKU',
     qtyLabel: 'Quantity',
     countButton: 'Count',
