@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowBackUp, IconX } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StockTakeView } from '../../../../shared/domain/stocktake';
 import { useMyEntries, useStockTakes } from '../../api/hooks/use-stocktake';
@@ -55,6 +55,9 @@ function Counting(props: { take: StockTakeView; scannerPrefix: string; onChangeT
   const mine = useMyEntries(take.id);
   const [keyed, setKeyed] = useState('');
   const [code, setCode] = useState('');
+  // Focus stays in the code box: a scan the wedge hook takes for slow typing (a busy
+  // till) is replayed there and its Enter counts it, instead of pressing a keypad key.
+  const codeRef = useRef<HTMLInputElement>(null);
   const qty = keyedQty(keyed) ?? undefined;
   const count = (c: string) => {
     void counter.scan(c, qty).then((ok) => ok && setKeyed(''));
@@ -83,15 +86,25 @@ function Counting(props: { take: StockTakeView; scannerPrefix: string; onChangeT
         <Text>{t('stocktake.tillScan')}</Text>
         <Group gap="sm" h={48}>
           {keyed !== '' && (
-            <Button h={48} color="indigo" rightSection={<IconX aria-hidden />} onClick={() => setKeyed('')} aria-label={`${t('stocktake.keyedQty', { qty: keyed })} ${t('stocktake.clearQty')}`} data-testid="count-keyed">
+            <Button h={48} color="indigo" rightSection={<IconX aria-hidden />} onClick={() => {
+                setKeyed('');
+                codeRef.current?.focus();
+              }}
+              aria-label={`${t('stocktake.keyedQty', { qty: keyed })} ${t('stocktake.clearQty')}`} data-testid="count-keyed">
               {t('stocktake.keyedQty', { qty: keyed })}
             </Button>
           )}
         </Group>
-        <Keypad extraKey="." onKey={(key) => setKeyed((text) => applyKey(text, key, { decimals: 3, maxLength: 8 }))} />
+        <Keypad
+          extraKey="."
+          onKey={(key) => {
+            setKeyed((text) => applyKey(text, key, { decimals: 3, maxLength: 8 }));
+            codeRef.current?.focus();
+          }}
+        />
         <form onSubmit={submitCode}>
           <Group gap="sm" wrap="nowrap" align="flex-end">
-            <TextInput size="lg" style={{ flex: 1 }} label={t('stocktake.scanLabel')} value={code} onChange={(e) => setCode(e.currentTarget.value)} autoComplete="off" data-testid="count-code" />
+            <TextInput ref={codeRef} data-autofocus size="lg" style={{ flex: 1 }} label={t('stocktake.scanLabel')} value={code} onChange={(e) => setCode(e.currentTarget.value)} autoComplete="off" data-testid="count-code" />
             <Button h={50} size="lg" type="submit" loading={counter.busy}>
               {t('stocktake.countButton')}
             </Button>
@@ -113,7 +126,7 @@ function Counting(props: { take: StockTakeView; scannerPrefix: string; onChangeT
         )}
         <Group justify="space-between">
           <Title order={4}>{t('stocktake.myEntries')}</Title>
-          <Button h={48} size="md" variant="default" leftSection={<IconArrowBackUp />} onClick={() => void counter.undo()} disabled={(mine.data ?? []).length === 0} data-testid="count-undo">
+          <Button h={48} size="md" variant="default" leftSection={<IconArrowBackUp />} onClick={() => void counter.undo().then(() => codeRef.current?.focus())} disabled={(mine.data ?? []).length === 0} data-testid="count-undo">
             {t('stocktake.undo')}
           </Button>
         </Group>
