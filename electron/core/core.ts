@@ -36,6 +36,7 @@ import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
 import { shelfLabelsDomain } from './shelf-labels/domain';
 import { StaffService } from './staff/staff-service';
+import { stockTakeDomain } from './stocktake/domain';
 import { storeDomain } from './store/domain';
 import { suppliersDomain } from './suppliers/domain';
 import { tillDomain } from './till/domain';
@@ -179,6 +180,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const products = productsDomain(ctx, { dataDir: opts.dataDir });
   const categories = categoriesDomain(ctx);
   const suppliers = suppliersDomain(ctx);
+  const stocktake = stockTakeDomain(ctx, { catalog: catalog.catalog });
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -207,6 +209,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...products.handlers,
     ...categories.handlers,
     ...suppliers.handlers,
+    ...stocktake.handlers,
   };
   const services = {
     settings: ctx.settings,

@@ -72,6 +72,9 @@ export const ERROR_CODES = [
   'lot_expired',
   'lot_required',
   'wrong_status',
+  'not_in_stock_take',
+  'stock_take_changed',
+  'stock_take_overlaps',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

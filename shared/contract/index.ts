@@ -16,6 +16,7 @@ import { saleChannels } from './sale';
 import { sessionChannels } from './session';
 import { shelfLabelChannels } from './shelf-labels';
 import { storeChannels } from './store';
+import { stockTakeChannels } from './stocktake';
 import { tillChannels } from './till';
 
 /** Every channel of the IPC contract. The router, the client and docs/ipc.md derive from this. */
@@ -42,6 +43,7 @@ export const contract = {
   ...productChannels,
   ...shelfLabelChannels,
   ...catalogIoChannels,
+  ...stockTakeChannels,
 };
 
 export type Contract = typeof contract;

@@ -89,6 +89,20 @@ export const NUMBER_UNITS = {
   // Currencies and labels.
   currencyExponent: 'digits (decimals of the currency: EUR 2, JPY 0)',
   decimals: 'digits (decimals of the value a label carries)',
+  // Stock takes.
+  expected: 'thousandths',
+  counted: 'thousandths',
+  variance: 'thousandths',
+  unitCost: 'minor units',
+  varianceValue: 'minor units',
+  gainValue: 'minor units',
+  lossValue: 'minor units',
+  stockValue: 'minor units',
+  uncountedValue: 'minor units',
+  scopeProducts: 'count of products',
+  countedProducts: 'count of products',
+  withVariance: 'count of products',
+  uncountedProducts: 'count of products',
 } as const;
 
 export type NumberUnit = (typeof NUMBER_UNITS)[keyof typeof NUMBER_UNITS];

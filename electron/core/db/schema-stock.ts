@@ -160,4 +160,6 @@ export interface StockTakeCountsTable {
   staff_id: string | null;
   till_id: string | null;
   created_at: string;
+  /** An undo entry: the entry it takes back (its qty is minus that entry's). */
+  undoes: string | null;
 }

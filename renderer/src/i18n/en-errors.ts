@@ -75,4 +75,7 @@ export const errors = {
   lot_expired: 'This batch has expired and cannot be sold. Take it off the shelf and tell a manager.',
   lot_required: 'This product is tracked by batch: enter the batch number and its expiry date.',
   wrong_status: 'This document has moved on since you opened it. Reload it and try again.',
+  not_in_stock_take: 'This product is not part of this stock take. Count it anyway if it was found here.',
+  stock_take_changed: 'More counts came in since you loaded this stock take. Review the report again, then post.',
+  stock_take_overlaps: 'Another stock take still counting covers these products. Post or cancel it first.',
 } satisfies Record<ErrorCode, string>;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/contract';
 import type { SessionInfo } from '../../../shared/domain/staff';
 import { PrinterBadge } from './PrinterBadge';
+import { CountStockButton } from './stocktake/CountStockButton';
 import { UnprintedReceipts } from './UnprintedReceipts';
 
 interface TillHeaderProps {
@@ -16,9 +17,11 @@ interface TillHeaderProps {
   loggingOut: boolean;
   onReturn: (() => void) | null;
   onHistory: (() => void) | null;
+  /** Opens the counting screen; null without stock.count. Shown only while a stock take counts. */
+  onCountStock?: (() => void) | null;
 }
 
-export function TillHeader({ status, session, onManager, onBackOffice, onLogout, loggingOut, onReturn, onHistory }: TillHeaderProps) {
+export function TillHeader({ status, session, onManager, onBackOffice, onLogout, loggingOut, onReturn, onHistory, onCountStock = null }: TillHeaderProps) {
   const { t } = useTranslation();
   return (
     <Group
@@ -73,6 +76,7 @@ export function TillHeader({ status, session, onManager, onBackOffice, onLogout,
             {t('history.button')}
           </Button>
         )}
+        {onCountStock !== null && <CountStockButton onOpen={onCountStock} />}
         {onBackOffice !== null && (
           <Button variant="white" color="indigo" leftSection={<IconBuildingStore />} onClick={onBackOffice} data-testid="open-backoffice">
             {t('backoffice.open')}

@@ -22,6 +22,7 @@ import { ProductPanel } from './ProductPanel';
 import { TillDialogs } from './TillDialogs';
 import type { TillDialog } from './TillDialogs';
 import { TillHeader } from './TillHeader';
+import { CountStockScreen } from './stocktake/CountStockScreen';
 import classes from './till.module.css';
 import { useCartActions } from './use-cart-actions';
 import { useCartAdjust } from './use-cart-adjust';
@@ -44,6 +45,8 @@ export function TillScreen({ status, session, onBackOffice }: TillScreenProps) {
   const paidAt = useRef(0);
   // "12 ×": a quantity (or a weight) keyed for the next scan or pick, as typed.
   const [keyedQty, setKeyedQty] = useState<string | null>(null);
+  // The stock counting screen over the sale: it takes the scans, the cart gets none.
+  const [counting, setCounting] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const actions = useCartActions({
     onLineChanged: setSelectedId,
@@ -80,7 +83,7 @@ export function TillScreen({ status, session, onBackOffice }: TillScreenProps) {
   };
   // A manager typing a printer address must not ring items up behind the dialog.
   // In the customer and gift card dialogs a scanned card types its code into the focused field.
-  const scannerTypes = dialog?.kind === 'manager' || dialog?.kind === 'customer' || dialog?.kind === 'giftcard';
+  const scannerTypes = counting || dialog?.kind === 'manager' || dialog?.kind === 'customer' || dialog?.kind === 'giftcard';
   useWedgeScanner({ enabled: !scannerTypes, onScan, options: { prefix: status.scanner.prefix } });
 
   const onPick = useStableCallback((product: ProductView) => {
@@ -165,7 +168,7 @@ export function TillScreen({ status, session, onBackOffice }: TillScreenProps) {
     else logout.mutate();
   };
 
-  useTillShortcuts(dialog === null, {
+  useTillShortcuts(dialog === null && !counting, {
     focusSearch: () => {
       newSale();
       // The search box only exists once the paid panel is gone: wait for that render.
@@ -227,6 +230,7 @@ export function TillScreen({ status, session, onBackOffice }: TillScreenProps) {
             : null
         }
         onHistory={permissions.includes('sale.reprint') ? () => setDialog({ kind: 'history' }) : null}
+        onCountStock={permissions.includes('stock.count') ? () => setCounting(true) : null}
       />
       <main className={classes.body}>
         {paid !== null ? (
@@ -302,6 +306,7 @@ export function TillScreen({ status, session, onBackOffice }: TillScreenProps) {
         }}
       />
       {approval.dialog}
+      {counting && <CountStockScreen scannerPrefix={status.scanner.prefix} onClose={() => setCounting(false)} />}
     </div>
   );
 }

@@ -227,6 +227,12 @@ export const stock: Migration = {
       created_at TEXT NOT NULL
     ) STRICT;
     CREATE INDEX stock_take_counts_by_take ON stock_take_counts(stock_take_id, product_id, created_at);
+
+    -- count: "undo my last entry" is an entry naming the one it takes back, so an entry is
+    -- undone at most once and a product whose entries are all undone counts as uncounted.
+    ALTER TABLE stock_take_counts ADD COLUMN undoes TEXT REFERENCES stock_take_counts(id);
+    CREATE UNIQUE INDEX stock_take_counts_undoes ON stock_take_counts(undoes) WHERE undoes IS NOT NULL;
+    CREATE INDEX stock_take_counts_by_staff ON stock_take_counts(stock_take_id, staff_id, created_at);
     `,
     addHomeAndTransitLocations,
     `
