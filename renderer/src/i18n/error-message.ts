@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { ConnectionLostError } from '../api/ws-bridge';
 import { ApiError } from '../api/client';
+import { lotExpiredFacts } from './lot-expired';
 
 /** What to tell the cashier about a failed call, in their language. */
 export function errorMessage(t: TFunction, e: unknown): string {
@@ -22,8 +23,8 @@ export function errorMessage(t: TFunction, e: unknown): string {
     }
     // Which batch expired and when only travels in the server's message too.
     if (e.code === 'lot_expired') {
-      const m = /^(.+): batch (.+) expired on (\d{4}-\d{2}-\d{2}) and cannot be sold$/.exec(e.message);
-      if (m) return t('cart.lotExpired', { name: m[1], batch: m[2], date: shopDate(m[3] ?? '') });
+      const facts = lotExpiredFacts(e.message);
+      if (facts) return t('cart.lotExpired', facts);
     }
     return t(`errors.${e.code}`);
   }
@@ -31,8 +32,3 @@ export function errorMessage(t: TFunction, e: unknown): string {
   return t('errors.internal');
 }
 
-/** A YYYY-MM-DD date as the shop reads dates (the machine's locale). */
-function shopDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString();
-}
