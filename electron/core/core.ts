@@ -22,6 +22,7 @@ import { EventBus } from './events';
 import { journalDomain } from './journal/domain';
 import type { PrinterFactory } from './receipts/print-service';
 import { productsDomain } from './products/domain';
+import { purchasingDomain } from './purchasing/domain';
 import { reasonsDomain } from './reasons/domain';
 import { receiptsDomain } from './receipts/domain';
 import { createRouter, mayAccess, type Handlers, type Router } from './router';
@@ -179,6 +180,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const products = productsDomain(ctx, { dataDir: opts.dataDir });
   const categories = categoriesDomain(ctx);
   const suppliers = suppliersDomain(ctx);
+  const purchasing = purchasingDomain(ctx);
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -207,6 +209,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...products.handlers,
     ...categories.handlers,
     ...suppliers.handlers,
+    ...purchasing.handlers,
   };
   const services = {
     settings: ctx.settings,

@@ -75,4 +75,6 @@ export const errors = {
   lot_expired: 'This batch has expired and cannot be sold. Take it off the shelf and tell a manager.',
   lot_required: 'This product is tracked by batch: enter the batch number and its expiry date.',
   wrong_status: 'This document has moved on since you opened it. Reload it and try again.',
+  purchase_order_changed: 'Someone changed this purchase order since you opened it. Reload it and try again.',
+  over_receipt: 'That is more than was ordered. Tick "Accept extra" to receive it anyway.',
 } satisfies Record<ErrorCode, string>;
