@@ -60,6 +60,7 @@ export const NUMBER_UNITS = {
   onOrder: 'thousandths',
   unitCost: 'minor units',
   lineTotal: 'minor units',
+  withoutSupplier: 'count of products',
   // Rates.
   rateBps: 'basis points',
   // Counts and positions.
