@@ -23,7 +23,9 @@ async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promi
     ms.push(performance.now() - t0);
   }
   ms.sort((a, b) => a - b);
-  console.log(`${label}: median ${ms[Math.floor(ms.length / 2)]?.toFixed(1)} ms, max ${ms[ms.length - 1]?.toFixed(1)} ms`);
+  console.log(
+    `${label}: median ${ms[Math.floor(ms.length / 2)]?.toFixed(1)} ms, max ${ms[ms.length - 1]?.toFixed(1)} ms`,
+  );
   return out as T;
 }
 
@@ -50,10 +52,15 @@ async function main(): Promise<void> {
     await client.ok('session.login', { pin: OWNER_PIN });
     const c = await time('purchasing.lowStockCount', 5, () => client.ok('purchasing.lowStockCount', {}));
     console.log(`  low: ${c.count} of ${count}`);
-    const first = await time('purchasing.lowStock first page (50)', 20, () => client.ok('purchasing.lowStock', { limit: 50 }));
+    const first = await time('purchasing.lowStock first page (50)', 20, () =>
+      client.ok('purchasing.lowStock', { limit: 50 }),
+    );
     let after = first.next;
-    for (let i = 0; i < 200 && after !== null; i += 1) after = (await client.ok('purchasing.lowStock', { limit: 50, after })).next;
-    await time('purchasing.lowStock page 200 (50)', 20, () => client.ok('purchasing.lowStock', { limit: 50, after: after ?? undefined }));
+    for (let i = 0; i < 200 && after !== null; i += 1)
+      after = (await client.ok('purchasing.lowStock', { limit: 50, after })).next;
+    await time('purchasing.lowStock page 200 (50)', 20, () =>
+      client.ok('purchasing.lowStock', { limit: 50, after: after ?? undefined }),
+    );
     await core.close();
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -23,8 +23,17 @@ const reorderPoint = z
   .min(0)
   .max(1_000_000_000)
   .describe('Quantity in thousandths: reorder when on hand is at or below it (12 items is 12000).');
-const packSize = z.number().int().min(1).max(1_000_000_000).describe('Units per pack, in thousandths (a case of 12 is 12000).');
-const version = z.number().int().min(1).describe('The version the screen was loaded at (a counter, raised by every change).');
+const packSize = z
+  .number()
+  .int()
+  .min(1)
+  .max(1_000_000_000)
+  .describe('Units per pack, in thousandths (a case of 12 is 12000).');
+const version = z
+  .number()
+  .int()
+  .min(1)
+  .describe('The version the screen was loaded at (a counter, raised by every change).');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD');
 const locationId = id.optional().describe('Omit for the home location (the shop floor).');
 const note = z.string().max(1000).default('');
@@ -33,7 +42,9 @@ const orderLine = z
   .object({
     productId: id,
     qty: orderQty,
-    unitCost: minor.optional().describe("Cost per unit in minor units; omit for the supplier's cost, else the product's."),
+    unitCost: minor
+      .optional()
+      .describe("Cost per unit in minor units; omit for the supplier's cost, else the product's."),
     supplierCode: z.string().trim().max(64).optional().describe("Omit for the supplier's code for the product."),
     packSize: packSize.optional().describe("Units per pack in thousandths; omit for the supplier's pack size."),
   })
@@ -51,7 +62,9 @@ const receiptLine = z
   .object({
     productId: id,
     qty: orderQty,
-    unitCost: minor.optional().describe("The invoice's cost per unit in minor units, when it differs from the order's."),
+    unitCost: minor
+      .optional()
+      .describe("The invoice's cost per unit in minor units, when it differs from the order's."),
     lotCode: z.string().trim().max(40).optional().describe('The batch number, for a product received per lot.'),
     expiresOn: isoDate.nullable().optional(),
   })
@@ -79,19 +92,25 @@ export const purchasingChannels = {
       })
       .strict(),
     access: 'stock.manage',
-    summary: "Sets a product's reorder figures and shelf at a location; the home location's reorder figures are the product's own.",
+    summary:
+      "Sets a product's reorder figures and shelf at a location; the home location's reorder figures are the product's own.",
   }),
   'purchasing.lowStock': channel<LowStockPage>()({
     input: z
       .object({
         locationId,
         supplierId: id.optional().describe('Only products this supplier is preferred for.'),
-        after: z.string().max(600).optional().describe('The `next` cursor of the page before; omit for the first page.'),
+        after: z
+          .string()
+          .max(600)
+          .optional()
+          .describe('The `next` cursor of the page before; omit for the first page.'),
         limit: limit(200, 50),
       })
       .strict(),
     access: 'stock.manage',
-    summary: 'Products at or below their reorder point at a location, by name, with on hand, on order and preferred supplier; paged by cursor.',
+    summary:
+      'Products at or below their reorder point at a location, by name, with on hand, on order and preferred supplier; paged by cursor.',
   }),
   'purchasing.lowStockCount': channel<{ count: number }>()({
     input: z.object({ locationId }).strict().optional(),
@@ -105,16 +124,28 @@ export const purchasingChannels = {
       "An order per preferred supplier from the low-stock list: max(reorder qty, reorder point - on hand) less what is on order, rounded up to the supplier's pack size.",
   }),
   'purchasing.createSuggested': channel<PurchaseOrderView[]>()({
-    input: z.object({ locationId, supplierIds: z.array(id).max(200).optional().describe('Omit for every supplier suggested.') }).strict(),
+    input: z
+      .object({
+        locationId,
+        supplierIds: z.array(id).max(200).optional().describe('Omit for every supplier suggested.'),
+      })
+      .strict(),
     access: 'stock.manage',
     summary: 'Makes the suggested orders into draft purchase orders, one per supplier.',
   }),
   'purchasing.list': channel<PurchaseOrderPage>()({
     input: z
       .object({
-        status: z.enum(['open', 'draft', 'sent', 'partial', 'received', 'closed', 'cancelled', 'all']).default('open').describe('open = draft, sent, partial or received.'),
+        status: z
+          .enum(['open', 'draft', 'sent', 'partial', 'received', 'closed', 'cancelled', 'all'])
+          .default('open')
+          .describe('open = draft, sent, partial or received.'),
         supplierId: id.optional(),
-        after: z.string().max(600).optional().describe('The `next` cursor of the page before; omit for the first page.'),
+        after: z
+          .string()
+          .max(600)
+          .optional()
+          .describe('The `next` cursor of the page before; omit for the first page.'),
         limit: limit(200, 50),
       })
       .strict(),
@@ -134,7 +165,8 @@ export const purchasingChannels = {
   'purchasing.update': channel<PurchaseOrderView>()({
     input: z.object({ id, version, ...orderFields }).strict(),
     access: 'stock.manage',
-    summary: 'Edits a draft purchase order; a stale version is refused (purchase_order_changed), a sent one wrong_status.',
+    summary:
+      'Edits a draft purchase order; a stale version is refused (purchase_order_changed), a sent one wrong_status.',
   }),
   'purchasing.send': channel<PurchaseOrderView>()({
     input: z.object({ id, version }).strict(),
@@ -148,10 +180,15 @@ export const purchasingChannels = {
   }),
   'purchasing.close': channel<{ order: PurchaseOrderView; backorder: PurchaseOrderView | null }>()({
     input: z
-      .object({ id, version, backorder: z.boolean().default(false).describe('true: the outstanding lines go on a new sent order.') })
+      .object({
+        id,
+        version,
+        backorder: z.boolean().default(false).describe('true: the outstanding lines go on a new sent order.'),
+      })
       .strict(),
     access: 'stock.manage',
-    summary: 'Closes a sent, partly or fully received order: what is outstanding is cancelled, or carried to a backorder.',
+    summary:
+      'Closes a sent, partly or fully received order: what is outstanding is cancelled, or carried to a backorder.',
   }),
   'purchasing.receive': channel<PurchaseOrderView>()({
     input: z

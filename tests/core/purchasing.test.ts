@@ -12,11 +12,24 @@ describe('purchase orders', () => {
     const { c, supplier, home } = await buyer(t);
     const p = await boughtProduct(c, supplier.id, 'BEANS', { cost: 300 });
     let po = await sentOrder(c, supplier.id, [{ productId: p.id, qty: 40_000 }]);
-    expect(po.lineItems[0]).toMatchObject({ unitCost: 300, qtyOrdered: 40_000, lineTotal: 12_000, supplierCode: 'A-BEANS' });
+    expect(po.lineItems[0]).toMatchObject({
+      unitCost: 300,
+      qtyOrdered: 40_000,
+      lineTotal: 12_000,
+      supplierCode: 'A-BEANS',
+    });
     // 10 arrive at the order's 3.00, then 30 at 4.00 (the invoice went up; the receiver corrects it).
-    po = await c.ok('purchasing.receive', { id: po.id, version: po.version, lines: [{ productId: p.id, qty: 10_000 }] });
+    po = await c.ok('purchasing.receive', {
+      id: po.id,
+      version: po.version,
+      lines: [{ productId: p.id, qty: 10_000 }],
+    });
     expect(onHandAt(t, p.id, home.id)).toBe(10_000);
-    po = await c.ok('purchasing.receive', { id: po.id, version: po.version, lines: [{ productId: p.id, qty: 30_000, unitCost: 400 }] });
+    po = await c.ok('purchasing.receive', {
+      id: po.id,
+      version: po.version,
+      lines: [{ productId: p.id, qty: 30_000, unitCost: 400 }],
+    });
     expect(onHandAt(t, p.id, home.id)).toBe(40_000);
     // By hand: (10 x 3.00 + 30 x 4.00) / 40 = 150.00 / 40 = 3.75.
     const detail = await c.ok('products.get', { id: p.id });
@@ -24,11 +37,27 @@ describe('purchase orders', () => {
     expect(po.status).toBe('received');
     expect(po.receipts).toHaveLength(2);
     const moves = t.core.db.sqlite
-      .prepare("select qty_delta, unit_cost, avg_cost, reason, ref_id, location_id from stock_movements where product_id = ? order by created_at, id")
+      .prepare(
+        'select qty_delta, unit_cost, avg_cost, reason, ref_id, location_id from stock_movements where product_id = ? order by created_at, id',
+      )
       .all(p.id);
     expect(moves).toEqual([
-      { qty_delta: 10_000, unit_cost: 300, avg_cost: 300, reason: 'delivery', ref_id: po.lineItems[0]?.id, location_id: home.id },
-      { qty_delta: 30_000, unit_cost: 400, avg_cost: 375, reason: 'delivery', ref_id: po.lineItems[0]?.id, location_id: home.id },
+      {
+        qty_delta: 10_000,
+        unit_cost: 300,
+        avg_cost: 300,
+        reason: 'delivery',
+        ref_id: po.lineItems[0]?.id,
+        location_id: home.id,
+      },
+      {
+        qty_delta: 30_000,
+        unit_cost: 400,
+        avg_cost: 375,
+        reason: 'delivery',
+        ref_id: po.lineItems[0]?.id,
+        location_id: home.id,
+      },
     ]);
     expect(countRows(t, "select count(*) from journal where kind = 'stock.received'")).toBe(2);
   });
@@ -75,7 +104,11 @@ describe('purchase orders', () => {
     expect(order.status).toBe('closed');
     expect(order.lineItems.every((l) => l.outstanding === 0)).toBe(true);
     expect(order.backorder?.id).toBe(backorder?.id);
-    expect(backorder).toMatchObject({ status: 'sent', supplierId: supplier.id, backorderOf: { id: po.id, reference: po.reference } });
+    expect(backorder).toMatchObject({
+      status: 'sent',
+      supplierId: supplier.id,
+      backorderOf: { id: po.id, reference: po.reference },
+    });
     expect(backorder?.lineItems.map((l) => [l.sku, l.qtyOrdered, l.unitCost])).toEqual([
       ['A1', 7_000, 111],
       ['B1', 6_000, 250],
@@ -85,8 +118,13 @@ describe('purchase orders', () => {
     const closed = await c.ok('purchasing.close', { id: other.id, version: other.version });
     expect(closed.backorder).toBeNull();
     expect(closed.order.lineItems[0]?.outstanding).toBe(0);
-    const actions = t.core.db.sqlite.prepare("select json_extract(payload, '$.action') as a from journal where kind = 'stock.changed'").pluck().all();
-    expect(actions).toEqual(expect.arrayContaining(['purchase_order.created', 'purchase_order.sent', 'purchase_order.closed']));
+    const actions = t.core.db.sqlite
+      .prepare("select json_extract(payload, '$.action') as a from journal where kind = 'stock.changed'")
+      .pluck()
+      .all();
+    expect(actions).toEqual(
+      expect.arrayContaining(['purchase_order.created', 'purchase_order.sent', 'purchase_order.closed']),
+    );
   });
 
   it('only a draft is edited, and an edit from a stale screen is refused', async () => {
@@ -94,7 +132,11 @@ describe('purchase orders', () => {
     const { c, supplier } = await buyer(t);
     const a = await boughtProduct(c, supplier.id, 'A1');
     const b = await boughtProduct(c, supplier.id, 'B1');
-    const draft = await c.ok('purchasing.create', { supplierId: supplier.id, lines: [{ productId: a.id, qty: 1_000 }], note: 'first' });
+    const draft = await c.ok('purchasing.create', {
+      supplierId: supplier.id,
+      lines: [{ productId: a.id, qty: 1_000 }],
+      note: 'first',
+    });
     const edited = await c.ok('purchasing.update', {
       id: draft.id,
       version: draft.version,
@@ -102,15 +144,35 @@ describe('purchase orders', () => {
       lines: [{ productId: b.id, qty: 3_000, unitCost: 99, supplierCode: 'X9', packSize: 3_000 }],
       note: 'second',
     });
-    expect(edited.lineItems.map((l) => [l.sku, l.qtyOrdered, l.unitCost, l.supplierCode, l.packSize])).toEqual([['B1', 3_000, 99, 'X9', 3_000]]);
-    const stale = { id: draft.id, version: draft.version, supplierId: supplier.id, lines: [{ productId: a.id, qty: 1_000 }] };
+    expect(edited.lineItems.map((l) => [l.sku, l.qtyOrdered, l.unitCost, l.supplierCode, l.packSize])).toEqual([
+      ['B1', 3_000, 99, 'X9', 3_000],
+    ]);
+    const stale = {
+      id: draft.id,
+      version: draft.version,
+      supplierId: supplier.id,
+      lines: [{ productId: a.id, qty: 1_000 }],
+    };
     expect(codeOf(await c.call('purchasing.update', stale))).toBe('purchase_order_changed');
     const sent = await c.ok('purchasing.send', { id: edited.id, version: edited.version });
     expect(codeOf(await c.call('purchasing.update', { ...stale, version: sent.version }))).toBe('wrong_status');
-    const twice = [{ productId: a.id, qty: 1_000 }, { productId: a.id, qty: 2_000 }];
+    const twice = [
+      { productId: a.id, qty: 1_000 },
+      { productId: a.id, qty: 2_000 },
+    ];
     expect(codeOf(await c.call('purchasing.create', { supplierId: supplier.id, lines: twice }))).toBe('invalid_input');
-    expect(codeOf(await c.call('purchasing.create', { supplierId: supplier.id, lines: [], note: '' }))).toBe('invalid_input');
-    expect(codeOf(await c.call('purchasing.create', { supplierId: supplier.id, lines: [{ productId: a.id, qty: 1_000 }], expectedOn: '2026-02-30' }))).toBe('invalid_input');
+    expect(codeOf(await c.call('purchasing.create', { supplierId: supplier.id, lines: [], note: '' }))).toBe(
+      'invalid_input',
+    );
+    expect(
+      codeOf(
+        await c.call('purchasing.create', {
+          supplierId: supplier.id,
+          lines: [{ productId: a.id, qty: 1_000 }],
+          expectedOn: '2026-02-30',
+        }),
+      ),
+    ).toBe('invalid_input');
     expect((await c.ok('purchasing.get', { id: draft.id })).note).toBe('second');
     expect(sent.reference).toMatch(/^PO-\d{8}-[A-Z2-9]{4}$/);
     const list = await c.ok('purchasing.list', {});
@@ -125,14 +187,29 @@ describe('purchase orders', () => {
     const cancelled = await c.ok('purchasing.cancel', { id: po.id, version: po.version });
     expect(cancelled.status).toBe('cancelled');
     const before = snapshot(t.core);
-    const r = await c.call('purchasing.receive', { id: po.id, version: cancelled.version, lines: [{ productId: a.id, qty: 4_000 }] });
+    const r = await c.call('purchasing.receive', {
+      id: po.id,
+      version: cancelled.version,
+      lines: [{ productId: a.id, qty: 4_000 }],
+    });
     expect(codeOf(r)).toBe('wrong_status');
     expect(snapshot(t.core)).toEqual(before);
     expect(onHandAt(t, a.id, home.id)).toBe(0);
     expect((await c.ok('purchasing.get', { id: po.id })).lineItems[0]?.qtyReceived).toBe(0);
     // A draft is not received either: it has not been sent.
-    const draft = await c.ok('purchasing.create', { supplierId: supplier.id, lines: [{ productId: a.id, qty: 1_000 }] });
-    expect(codeOf(await c.call('purchasing.receive', { id: draft.id, version: draft.version, lines: [{ productId: a.id, qty: 1_000 }] }))).toBe('wrong_status');
+    const draft = await c.ok('purchasing.create', {
+      supplierId: supplier.id,
+      lines: [{ productId: a.id, qty: 1_000 }],
+    });
+    expect(
+      codeOf(
+        await c.call('purchasing.receive', {
+          id: draft.id,
+          version: draft.version,
+          lines: [{ productId: a.id, qty: 1_000 }],
+        }),
+      ),
+    ).toBe('wrong_status');
   });
 
   it('two receipts at once never receive a line twice', async () => {
@@ -146,7 +223,10 @@ describe('purchase orders', () => {
       return second;
     })();
     const receipt = { id: po.id, version: po.version, lines: [{ productId: a.id, qty: 10_000 }] };
-    const results = await Promise.all([c.call('purchasing.receive', receipt), other.call('purchasing.receive', receipt)]);
+    const results = await Promise.all([
+      c.call('purchasing.receive', receipt),
+      other.call('purchasing.receive', receipt),
+    ]);
     expect(results.map(codeOf).sort()).toEqual(['ok', 'purchase_order_changed']);
     expect(onHandAt(t, a.id, home.id)).toBe(10_000);
     expect((await c.ok('purchasing.get', { id: po.id })).lineItems[0]?.qtyReceived).toBe(10_000);
@@ -160,8 +240,24 @@ describe('purchase orders', () => {
     const extra = await boughtProduct(c, supplier.id, 'X1', { cost: 70 });
     let po = await sentOrder(c, supplier.id, [{ productId: a.id, qty: 2_000 }]);
     const before = snapshot(t.core);
-    expect(codeOf(await c.call('purchasing.receive', { id: po.id, version: po.version, lines: [{ productId: a.id, qty: 3_000 }] }))).toBe('over_receipt');
-    expect(codeOf(await c.call('purchasing.receive', { id: po.id, version: po.version, lines: [{ productId: extra.id, qty: 1_000 }] }))).toBe('over_receipt');
+    expect(
+      codeOf(
+        await c.call('purchasing.receive', {
+          id: po.id,
+          version: po.version,
+          lines: [{ productId: a.id, qty: 3_000 }],
+        }),
+      ),
+    ).toBe('over_receipt');
+    expect(
+      codeOf(
+        await c.call('purchasing.receive', {
+          id: po.id,
+          version: po.version,
+          lines: [{ productId: extra.id, qty: 1_000 }],
+        }),
+      ),
+    ).toBe('over_receipt');
     expect(snapshot(t.core)).toEqual(before);
     po = await c.ok('purchasing.receive', {
       id: po.id,
@@ -189,7 +285,10 @@ describe('purchase orders', () => {
     const bytes = Buffer.from(pdf, 'base64');
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
     expect(fileName).toBe(`${po.reference}.pdf`);
-    const text = readPdf(bytes).pages.flat().map((i) => i.text).join('\n');
+    const text = readPdf(bytes)
+      .pages.flat()
+      .map((i) => i.text)
+      .join('\n');
     expect(text).toContain(po.reference);
     expect(text).toContain('ACME-77');
     expect(text).toContain('Acme Wholesale');
@@ -211,7 +310,12 @@ describe('purchase orders', () => {
       cash.call('purchasing.create', { supplierId: supplier.id, lines: [{ productId: a.id, qty: 1_000 }] }),
       cash.call('purchasing.receive', { id: po.id, version: po.version, lines: [{ productId: a.id, qty: 1_000 }] }),
       cash.call('purchasing.close', { id: po.id, version: po.version }),
-      cash.call('purchasing.setReorderFigures', { productId: a.id, locationId: 'x', reorderPoint: 1, reorderQty: null }),
+      cash.call('purchasing.setReorderFigures', {
+        productId: a.id,
+        locationId: 'x',
+        reorderPoint: 1,
+        reorderQty: null,
+      }),
     ];
     expect((await Promise.all(calls)).map(codeOf)).toEqual(Array(calls.length).fill('permission_denied'));
     expect(snapshot(t.core)).toEqual(before);

@@ -36,7 +36,9 @@ export function purchasingDomain(ctx: CoreContext) {
       const o = orderView(db, input.id);
       const store = ctx.settings.get('store') ?? fail('not_set_up', 'The store is not set up yet');
       const supplier = db.first(db.q.selectFrom('suppliers').select('address').where('id', '=', o.supplierId));
-      const location = db.first(db.q.selectFrom('locations').select(['name', 'address']).where('id', '=', o.locationId));
+      const location = db.first(
+        db.q.selectFrom('locations').select(['name', 'address']).where('id', '=', o.locationId),
+      );
       const bytes = await orderPdf(o, {
         store: { name: store.name, address: store.address },
         supplier: { name: o.supplierName, contact: o.supplierContact, address: supplier?.address ?? '' },

@@ -25,9 +25,13 @@ function lowStockQuery(db: SqlDb, q: Omit<LowStockQuery, 'limit' | 'after'>) {
   let query = db.q
     .selectFrom('products as p')
     .$if(!home, (b) =>
-      b.innerJoin('product_locations as pl', (j) => j.onRef('pl.product_id', '=', 'p.id').on('pl.location_id', '=', q.locationId)),
+      b.innerJoin('product_locations as pl', (j) =>
+        j.onRef('pl.product_id', '=', 'p.id').on('pl.location_id', '=', q.locationId),
+      ),
     )
-    .leftJoin('location_stock as ls', (j) => j.onRef('ls.product_id', '=', 'p.id').on('ls.location_id', '=', q.locationId))
+    .leftJoin('location_stock as ls', (j) =>
+      j.onRef('ls.product_id', '=', 'p.id').on('ls.location_id', '=', q.locationId),
+    )
     // Literal terms, the partial index products_reorder_by_name's own: a bound 0 would not match it.
     .where(sql<boolean>`${point} is not null and p.archived_at is null and p.gift_card = 0`)
     .where(sql<boolean>`coalesce(ls.on_hand, 0) <= ${point}`);
@@ -65,14 +69,35 @@ function isHome(db: SqlDb, locationId: string): boolean {
 export function lowStockPage(db: SqlDb, q: LowStockQuery): LowStockPage {
   assertStockLocation(db, q.locationId);
   const { query, point, qty } = lowStockQuery(db, q);
-  let page = query.select(['p.id', 'p.sku', 'p.name', 'p.unit', sql<number>`coalesce(ls.on_hand, 0)`.as('on_hand'), point.as('rp'), qty.as('rq')]);
+  let page = query.select([
+    'p.id',
+    'p.sku',
+    'p.name',
+    'p.unit',
+    sql<number>`coalesce(ls.on_hand, 0)`.as('on_hand'),
+    point.as('rp'),
+    qty.as('rq'),
+  ]);
   if (q.after !== undefined) {
-    const last = db.first(db.q.selectFrom('products').select(['name', 'id']).where('id', '=', q.after)) ?? fail('invalid_input', 'That page cursor is not valid; load the first page again');
-    page = page.where((eb) => eb.or([eb('p.name', '>', last.name), eb.and([eb('p.name', '=', last.name), eb('p.id', '>', last.id)])]));
+    const last =
+      db.first(db.q.selectFrom('products').select(['name', 'id']).where('id', '=', q.after)) ??
+      fail('invalid_input', 'That page cursor is not valid; load the first page again');
+    page = page.where((eb) =>
+      eb.or([eb('p.name', '>', last.name), eb.and([eb('p.name', '=', last.name), eb('p.id', '>', last.id)])]),
+    );
   }
-  const rows = db.all(page.orderBy('p.name').orderBy('p.id').limit(q.limit + 1));
+  const rows = db.all(
+    page
+      .orderBy('p.name')
+      .orderBy('p.id')
+      .limit(q.limit + 1),
+  );
   const shown = rows.slice(0, q.limit);
-  const extras = pageExtras(db, q.locationId, shown.map((r) => r.id));
+  const extras = pageExtras(
+    db,
+    q.locationId,
+    shown.map((r) => r.id),
+  );
   const out: LowStockRowView[] = shown.map((r) => {
     const e = extras.get(r.id);
     return {

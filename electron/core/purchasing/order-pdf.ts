@@ -32,7 +32,11 @@ const COLS = [
 ] as const;
 
 export async function orderPdf(o: PurchaseOrderView, parties: OrderPdfParties): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: A4, margin: MARGIN, info: { Title: o.reference, Producer: 'Tillbox', Creator: 'Tillbox' } });
+  const pdf = new PDFDocument({
+    size: A4,
+    margin: MARGIN,
+    info: { Title: o.reference, Producer: 'Tillbox', Creator: 'Tillbox' },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on('data', (c: Buffer) => chunks.push(c));
@@ -52,16 +56,33 @@ export async function orderPdf(o: PurchaseOrderView, parties: OrderPdfParties): 
 
   let y = MARGIN + 70;
   y = block(pdf, 'From', [parties.store.name, ...lines(parties.store.address)], MARGIN, y);
-  const supplierEnd = block(pdf, 'To', [parties.supplier.name, parties.supplier.contact, ...lines(parties.supplier.address)].filter((s) => s !== ''), MARGIN, y);
+  const supplierEnd = block(
+    pdf,
+    'To',
+    [parties.supplier.name, parties.supplier.contact, ...lines(parties.supplier.address)].filter((s) => s !== ''),
+    MARGIN,
+    y,
+  );
   const deliverEnd = block(pdf, 'Deliver to', [parties.deliverTo.name, ...lines(parties.deliverTo.address)], 320, y);
   y = Math.max(supplierEnd, deliverEnd) + 10;
 
-  const header = { code: 'Supplier code', name: 'Product', qty: 'Qty', packs: 'Packs', cost: 'Unit cost', total: 'Line total' };
+  const header = {
+    code: 'Supplier code',
+    name: 'Product',
+    qty: 'Qty',
+    packs: 'Packs',
+    cost: 'Unit cost',
+    total: 'Line total',
+  };
   const drawHeader = () => {
     pdf.font('Helvetica-Bold').fontSize(9);
     row(pdf, header, y);
     y += ROW;
-    pdf.moveTo(MARGIN, y - 4).lineTo(A4[0] - MARGIN, y - 4).lineWidth(0.5).stroke();
+    pdf
+      .moveTo(MARGIN, y - 4)
+      .lineTo(A4[0] - MARGIN, y - 4)
+      .lineWidth(0.5)
+      .stroke();
     pdf.font('Helvetica').fontSize(9);
   };
   drawHeader();
@@ -71,17 +92,28 @@ export async function orderPdf(o: PurchaseOrderView, parties: OrderPdfParties): 
       y = MARGIN;
       drawHeader();
     }
-    row(pdf, {
-      code: l.supplierCode,
-      name: l.name,
-      qty: formatQty(l.qtyOrdered, l.unit, locale),
-      packs: l.packSize === 1000 ? '' : `${formatQty(Math.ceil((l.qtyOrdered * 1000) / l.packSize), 'each', locale)} x ${formatQty(l.packSize, l.unit, locale)}`,
-      cost: money(l.unitCost),
-      total: money(l.lineTotal),
-    }, y);
+    row(
+      pdf,
+      {
+        code: l.supplierCode,
+        name: l.name,
+        qty: formatQty(l.qtyOrdered, l.unit, locale),
+        packs:
+          l.packSize === 1000
+            ? ''
+            : `${formatQty(Math.ceil((l.qtyOrdered * 1000) / l.packSize), 'each', locale)} x ${formatQty(l.packSize, l.unit, locale)}`,
+        cost: money(l.unitCost),
+        total: money(l.lineTotal),
+      },
+      y,
+    );
     y += ROW;
   }
-  pdf.moveTo(MARGIN, y).lineTo(A4[0] - MARGIN, y).lineWidth(0.5).stroke();
+  pdf
+    .moveTo(MARGIN, y)
+    .lineTo(A4[0] - MARGIN, y)
+    .lineWidth(0.5)
+    .stroke();
   y += 8;
   pdf.font('Helvetica-Bold').fontSize(11);
   const total = latin1(money(o.total));
@@ -115,7 +147,10 @@ function row(pdf: PDFKit.PDFDocument, cells: Record<(typeof COLS)[number]['key']
 }
 
 function lines(s: string): string[] {
-  return s.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 function text(pdf: PDFKit.PDFDocument, s: string, x: number, y: number): void {

@@ -15,7 +15,10 @@ export const OPEN_STATUSES: readonly PurchaseOrderStatus[] = ['sent', 'partial']
 
 /** The working row as stored; a call re-reads it inside its transaction. */
 export function orderRow(db: SqlDb, id: string) {
-  return db.first(db.q.selectFrom('purchase_orders').selectAll().where('id', '=', id)) ?? fail('not_found', 'No such purchase order');
+  return (
+    db.first(db.q.selectFrom('purchase_orders').selectAll().where('id', '=', id)) ??
+    fail('not_found', 'No such purchase order')
+  );
 }
 
 /** Refuses a call made from a stale screen, or on an order in the wrong state; nothing is changed. */
@@ -47,7 +50,9 @@ export function orderLines(db: SqlDb, poId: string, status: PurchaseOrderStatus)
         'l.qty_ordered',
         'l.qty_received',
         'l.unit_cost',
-        sql<string | null>`(select group_concat(b.code, ' ') from barcodes b where b.product_id = l.product_id)`.as('codes'),
+        sql<string | null>`(select group_concat(b.code, ' ') from barcodes b where b.product_id = l.product_id)`.as(
+          'codes',
+        ),
       ])
       .where('l.po_id', '=', poId)
       .orderBy('l.position'),
@@ -106,7 +111,8 @@ export function orderView(db: SqlDb, id: string): PurchaseOrderView {
     status: r.status,
     note: r.note,
     expectedOn: r.expected_on,
-    backorderOf: r.backorder_of !== null && r.prev_reference !== null ? { id: r.backorder_of, reference: r.prev_reference } : null,
+    backorderOf:
+      r.backorder_of !== null && r.prev_reference !== null ? { id: r.backorder_of, reference: r.prev_reference } : null,
     backorder: next ?? null,
     createdBy: r.staff_name,
     createdAt: r.created_at,
@@ -126,7 +132,12 @@ function receiptsOf(db: SqlDb, poId: string) {
       .selectFrom('stock_movements as m')
       .innerJoin('purchase_order_lines as l', 'l.id', 'm.ref_id')
       .leftJoin('staff as st', 'st.id', 'm.staff_id')
-      .select(['m.doc_id', sql<string>`min(m.created_at)`.as('at'), sql<string | null>`min(st.name)`.as('staff_name'), sql<number>`count(*)`.as('n')])
+      .select([
+        'm.doc_id',
+        sql<string>`min(m.created_at)`.as('at'),
+        sql<string | null>`min(st.name)`.as('staff_name'),
+        sql<number>`count(*)`.as('n'),
+      ])
       .where('l.po_id', '=', poId)
       .where('m.reason', '=', 'delivery')
       .groupBy('m.doc_id')
@@ -189,6 +200,8 @@ export function listOrders(
 
 /** Summed line by line with each line rounded, as the order and its PDF show it. */
 function lineTotalOf(db: SqlDb, poId: string): number {
-  const lines = db.all(db.q.selectFrom('purchase_order_lines').select(['qty_ordered', 'unit_cost']).where('po_id', '=', poId));
+  const lines = db.all(
+    db.q.selectFrom('purchase_order_lines').select(['qty_ordered', 'unit_cost']).where('po_id', '=', poId),
+  );
   return lines.reduce((sum, l) => sum + lineAmount(l.unit_cost, l.qty_ordered), 0);
 }

@@ -12,26 +12,45 @@ import { insertOrder, journalOrder } from './order-write';
  * nothing has arrived. Receipts move it to partial and received (receive.ts); everything
  * else is here. Each step checks the version the screen saw and raises it.
  */
-export function sendOrder(ctx: CoreContext, input: ParsedInputOf<'purchasing.send'>, staff: StaffView): PurchaseOrderView {
+export function sendOrder(
+  ctx: CoreContext,
+  input: ParsedInputOf<'purchasing.send'>,
+  staff: StaffView,
+): PurchaseOrderView {
   const { db } = ctx;
   db.txImmediate(() => {
     const row = orderRow(db, input.id);
     assertOrderState(row, input.version, ['draft'], 'send it (only a draft is sent)');
     const at = nowIso(ctx.clock);
-    db.run(db.q.updateTable('purchase_orders').set({ status: 'sent', sent_at: at, version: row.version + 1, updated_at: at }).where('id', '=', row.id));
+    db.run(
+      db.q
+        .updateTable('purchase_orders')
+        .set({ status: 'sent', sent_at: at, version: row.version + 1, updated_at: at })
+        .where('id', '=', row.id),
+    );
     journalOrder(ctx, 'sent', row, staff);
   });
   return orderView(db, input.id);
 }
 
-export function cancelOrder(ctx: CoreContext, input: ParsedInputOf<'purchasing.cancel'>, staff: StaffView): PurchaseOrderView {
+export function cancelOrder(
+  ctx: CoreContext,
+  input: ParsedInputOf<'purchasing.cancel'>,
+  staff: StaffView,
+): PurchaseOrderView {
   const { db } = ctx;
   db.txImmediate(() => {
     const row = orderRow(db, input.id);
     assertOrderState(row, input.version, ['draft', 'sent'], 'cancel it (goods have arrived on it: close it instead)');
-    if (receivedQty(ctx, row.id) > 0) fail('wrong_status', `${row.reference} has goods received on it: close it instead`);
+    if (receivedQty(ctx, row.id) > 0)
+      fail('wrong_status', `${row.reference} has goods received on it: close it instead`);
     const at = nowIso(ctx.clock);
-    db.run(db.q.updateTable('purchase_orders').set({ status: 'cancelled', closed_at: at, version: row.version + 1, updated_at: at }).where('id', '=', row.id));
+    db.run(
+      db.q
+        .updateTable('purchase_orders')
+        .set({ status: 'cancelled', closed_at: at, version: row.version + 1, updated_at: at })
+        .where('id', '=', row.id),
+    );
     journalOrder(ctx, 'cancelled', row, staff);
   });
   return orderView(db, input.id);
@@ -56,7 +75,8 @@ export function closeOrder(
       .filter((l) => l.qty_ordered > l.qty_received);
     let carried: { id: string; reference: string } | null = null;
     if (input.backorder) {
-      if (outstanding.length === 0) fail('invalid_input', `Everything on ${row.reference} has arrived: there is nothing to backorder`);
+      if (outstanding.length === 0)
+        fail('invalid_input', `Everything on ${row.reference} has arrived: there is nothing to backorder`);
       carried = insertOrder(ctx, {
         supplierId: row.supplier_id,
         locationId: row.location_id,
@@ -75,7 +95,12 @@ export function closeOrder(
       });
     }
     const at = nowIso(ctx.clock);
-    db.run(db.q.updateTable('purchase_orders').set({ status: 'closed', closed_at: at, version: row.version + 1, updated_at: at }).where('id', '=', row.id));
+    db.run(
+      db.q
+        .updateTable('purchase_orders')
+        .set({ status: 'closed', closed_at: at, version: row.version + 1, updated_at: at })
+        .where('id', '=', row.id),
+    );
     journalOrder(ctx, 'closed', row, staff, {
       outstandingLines: outstanding.length,
       backorderId: carried?.id ?? null,
@@ -88,6 +113,11 @@ export function closeOrder(
 
 function receivedQty(ctx: CoreContext, poId: string): number {
   const { db } = ctx;
-  const r = db.first(db.q.selectFrom('purchase_order_lines').select((eb) => eb.fn.sum<number>('qty_received').as('n')).where('po_id', '=', poId));
+  const r = db.first(
+    db.q
+      .selectFrom('purchase_order_lines')
+      .select((eb) => eb.fn.sum<number>('qty_received').as('n'))
+      .where('po_id', '=', poId),
+  );
   return Number(r?.n ?? 0);
 }

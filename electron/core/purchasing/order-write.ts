@@ -30,8 +30,19 @@ export function resolveLine(ctx: CoreContext, supplierId: string, line: LineInpu
     db.first(
       db.q
         .selectFrom('products as p')
-        .leftJoin('supplier_products as sp', (j) => j.onRef('sp.product_id', '=', 'p.id').on('sp.supplier_id', '=', supplierId))
-        .select(['p.id', 'p.name', 'p.cost', 'p.archived_at', 'p.gift_card', 'sp.cost as sp_cost', 'sp.supplier_code', 'sp.pack_size'])
+        .leftJoin('supplier_products as sp', (j) =>
+          j.onRef('sp.product_id', '=', 'p.id').on('sp.supplier_id', '=', supplierId),
+        )
+        .select([
+          'p.id',
+          'p.name',
+          'p.cost',
+          'p.archived_at',
+          'p.gift_card',
+          'sp.cost as sp_cost',
+          'sp.supplier_code',
+          'sp.pack_size',
+        ])
         .where('p.id', '=', line.productId),
     ) ?? fail('not_found', 'No such product');
   if (p.archived_at !== null) fail('invalid_input', `${p.name} is archived`);
@@ -46,7 +57,9 @@ export function resolveLine(ctx: CoreContext, supplierId: string, line: LineInpu
 }
 
 function assertSupplier(ctx: CoreContext, supplierId: string): string {
-  const s = ctx.db.first(ctx.db.q.selectFrom('suppliers').select(['name', 'archived_at']).where('id', '=', supplierId)) ?? fail('not_found', 'No such supplier');
+  const s =
+    ctx.db.first(ctx.db.q.selectFrom('suppliers').select(['name', 'archived_at']).where('id', '=', supplierId)) ??
+    fail('not_found', 'No such supplier');
   if (s.archived_at !== null) fail('invalid_input', `${s.name} is archived`);
   return s.name;
 }
@@ -123,7 +136,13 @@ export function insertOrder(
 }
 
 /** A paperwork change to an order, in the journal: who did what to which order. */
-export function journalOrder(ctx: CoreContext, action: string, o: { id: string; reference: string }, staff: StaffView, extra: Record<string, string | number | null> = {}): void {
+export function journalOrder(
+  ctx: CoreContext,
+  action: string,
+  o: { id: string; reference: string },
+  staff: StaffView,
+  extra: Record<string, string | number | null> = {},
+): void {
   ctx.documents.record('stock.changed', tillIdOf(ctx), {
     action: `purchase_order.${action}`,
     purchaseOrderId: o.id,

@@ -37,7 +37,12 @@ export function receiveOrder(ctx: CoreContext, input: ReceiptInput, staff: Staff
     assertOrderState(row, input.version, ['sent', 'partial', 'received'], 'receive goods on it');
     assertStockLocation(db, row.location_id);
     const lines = new Map<string, OrderLine>();
-    for (const l of db.all(db.q.selectFrom('purchase_order_lines').select(['id', 'product_id', 'qty_ordered', 'qty_received', 'unit_cost']).where('po_id', '=', row.id))) {
+    for (const l of db.all(
+      db.q
+        .selectFrom('purchase_order_lines')
+        .select(['id', 'product_id', 'qty_ordered', 'qty_received', 'unit_cost'])
+        .where('po_id', '=', row.id),
+    )) {
       lines.set(l.product_id, l);
     }
     const incoming = new Map<string, number>();
@@ -69,7 +74,10 @@ export function receiveOrder(ctx: CoreContext, input: ReceiptInput, staff: Staff
     for (const [productId, qty] of incoming) {
       const l = lines.get(productId) as OrderLine;
       if (l.qty_received + qty > l.qty_ordered && !input.allowExtra) {
-        fail('over_receipt', `${productName(ctx, productId)}: ${fmt(l.qty_received + qty)} would be received of ${fmt(l.qty_ordered)} ordered`);
+        fail(
+          'over_receipt',
+          `${productName(ctx, productId)}: ${fmt(l.qty_received + qty)} would be received of ${fmt(l.qty_ordered)} ordered`,
+        );
       }
     }
 
@@ -91,14 +99,24 @@ export function receiveOrder(ctx: CoreContext, input: ReceiptInput, staff: Staff
       tillId: tillIdOf(ctx),
       staffId: staff.id,
       moves,
-      summary: { purchaseOrderId: row.id, reference: row.reference, supplierId: row.supplier_id, staffName: staff.name },
+      summary: {
+        purchaseOrderId: row.id,
+        reference: row.reference,
+        supplierId: row.supplier_id,
+        staffName: staff.name,
+      },
       apply: () => {
         // Re-read in the document's own transaction: the version is what makes a second receipt from a stale screen fail.
         const now = orderRow(db, row.id);
         assertOrderState(now, input.version, ['sent', 'partial', 'received'], 'receive goods on it');
         for (const [productId, qty] of incoming) {
           const l = lines.get(productId) as OrderLine;
-          db.run(db.q.updateTable('purchase_order_lines').set({ qty_received: l.qty_received + qty }).where('id', '=', l.id));
+          db.run(
+            db.q
+              .updateTable('purchase_order_lines')
+              .set({ qty_received: l.qty_received + qty })
+              .where('id', '=', l.id),
+          );
         }
         const left = db.first(
           db.q
@@ -108,7 +126,12 @@ export function receiveOrder(ctx: CoreContext, input: ReceiptInput, staff: Staff
             .whereRef('qty_received', '<', 'qty_ordered'),
         );
         const status = Number(left?.n ?? 0) === 0 ? 'received' : 'partial';
-        db.run(db.q.updateTable('purchase_orders').set({ status, version: now.version + 1, updated_at: nowIso(ctx.clock) }).where('id', '=', row.id));
+        db.run(
+          db.q
+            .updateTable('purchase_orders')
+            .set({ status, version: now.version + 1, updated_at: nowIso(ctx.clock) })
+            .where('id', '=', row.id),
+        );
       },
     });
   });
@@ -117,17 +140,23 @@ export function receiveOrder(ctx: CoreContext, input: ReceiptInput, staff: Staff
 
 /** The lot a receipt line goes into: required for a product received per lot, refused for one that is not. */
 function lotOf(ctx: CoreContext, e: ReceiptInput['lines'][number]): string | null {
-  const p = ctx.db.first(ctx.db.q.selectFrom('products').select(['name', 'tracks_lots']).where('id', '=', e.productId)) ?? fail('not_found', 'No such product');
+  const p =
+    ctx.db.first(ctx.db.q.selectFrom('products').select(['name', 'tracks_lots']).where('id', '=', e.productId)) ??
+    fail('not_found', 'No such product');
   if (p.tracks_lots !== 1) {
     if (e.lotCode !== undefined && e.lotCode !== '') fail('invalid_input', `${p.name} is not received by batch`);
     return null;
   }
-  if (e.lotCode === undefined || e.lotCode === '') fail('lot_required', `${p.name} is received per batch: give its batch number and expiry`);
+  if (e.lotCode === undefined || e.lotCode === '')
+    fail('lot_required', `${p.name} is received per batch: give its batch number and expiry`);
   return lotFor(ctx, e.productId, e.lotCode, e.expiresOn ?? null);
 }
 
 function productName(ctx: CoreContext, productId: string): string {
-  return (ctx.db.first(ctx.db.q.selectFrom('products').select('name').where('id', '=', productId)) ?? fail('not_found', 'No such product')).name;
+  return (
+    ctx.db.first(ctx.db.q.selectFrom('products').select('name').where('id', '=', productId)) ??
+    fail('not_found', 'No such product')
+  ).name;
 }
 
 function fmt(qty: number): string {

@@ -21,7 +21,11 @@ export function withFreshReference<T>(clock: Clock, insert: (reference: string) 
     try {
       return insert(orderReference(clock));
     } catch (err) {
-      const taken = err instanceof Error && 'code' in err && err.code === 'SQLITE_CONSTRAINT_UNIQUE' && err.message.includes('reference');
+      const taken =
+        err instanceof Error &&
+        'code' in err &&
+        err.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+        err.message.includes('reference');
       if (!taken || attempt >= 8) throw err;
     }
   }

@@ -35,8 +35,12 @@ export function reorderFigures(db: SqlDb, productId: string): ReorderFiguresView
   const rows = db.all(
     db.q
       .selectFrom('locations as loc')
-      .leftJoin('location_stock as ls', (j) => j.onRef('ls.location_id', '=', 'loc.id').on('ls.product_id', '=', productId))
-      .leftJoin('product_locations as pl', (j) => j.onRef('pl.location_id', '=', 'loc.id').on('pl.product_id', '=', productId))
+      .leftJoin('location_stock as ls', (j) =>
+        j.onRef('ls.location_id', '=', 'loc.id').on('ls.product_id', '=', productId),
+      )
+      .leftJoin('product_locations as pl', (j) =>
+        j.onRef('pl.location_id', '=', 'loc.id').on('pl.product_id', '=', productId),
+      )
       .select(['loc.id', 'loc.name', 'loc.home', 'ls.on_hand', 'pl.reorder_point', 'pl.reorder_qty', 'pl.shelf'])
       .where('loc.kind', '<>', 'transit')
       .where('loc.archived_at', 'is', null)
@@ -57,13 +61,19 @@ export function reorderFigures(db: SqlDb, productId: string): ReorderFiguresView
   });
 }
 
-export function setReorderFigures(ctx: CoreContext, input: ParsedInputOf<'purchasing.setReorderFigures'>, staff: StaffView): ReorderFiguresView[] {
+export function setReorderFigures(
+  ctx: CoreContext,
+  input: ParsedInputOf<'purchasing.setReorderFigures'>,
+  staff: StaffView,
+): ReorderFiguresView[] {
   const { db } = ctx;
-  if (input.reorderQty !== null && input.reorderPoint === null) fail('invalid_input', 'A reorder quantity needs a reorder point');
+  if (input.reorderQty !== null && input.reorderPoint === null)
+    fail('invalid_input', 'A reorder quantity needs a reorder point');
   db.txImmediate(() => {
     const product =
-      db.first(db.q.selectFrom('products').select(['id', 'name', 'version', 'archived_at']).where('id', '=', input.productId)) ??
-      fail('not_found', 'No such product');
+      db.first(
+        db.q.selectFrom('products').select(['id', 'name', 'version', 'archived_at']).where('id', '=', input.productId),
+      ) ?? fail('not_found', 'No such product');
     if (product.archived_at !== null) fail('invalid_input', `${product.name} is archived`);
     assertStockLocation(db, input.locationId);
     const home = db.first(db.q.selectFrom('locations').select('home').where('id', '=', input.locationId))?.home === 1;
@@ -73,16 +83,31 @@ export function setReorderFigures(ctx: CoreContext, input: ParsedInputOf<'purcha
       db.run(
         db.q
           .updateTable('products')
-          .set({ reorder_point: input.reorderPoint, reorder_qty: input.reorderQty, version: product.version + 1, updated_at: at })
+          .set({
+            reorder_point: input.reorderPoint,
+            reorder_qty: input.reorderQty,
+            version: product.version + 1,
+            updated_at: at,
+          })
           .where('id', '=', product.id),
       );
     }
-    const figures = home ? { reorder_point: null, reorder_qty: null } : { reorder_point: input.reorderPoint, reorder_qty: input.reorderQty };
+    const figures = home
+      ? { reorder_point: null, reorder_qty: null }
+      : { reorder_point: input.reorderPoint, reorder_qty: input.reorderQty };
     db.run(
       db.q
         .insertInto('product_locations')
-        .values({ product_id: product.id, location_id: input.locationId, ...figures, shelf: input.shelf, updated_at: at })
-        .onConflict((oc) => oc.columns(['product_id', 'location_id']).doUpdateSet({ ...figures, shelf: input.shelf, updated_at: at })),
+        .values({
+          product_id: product.id,
+          location_id: input.locationId,
+          ...figures,
+          shelf: input.shelf,
+          updated_at: at,
+        })
+        .onConflict((oc) =>
+          oc.columns(['product_id', 'location_id']).doUpdateSet({ ...figures, shelf: input.shelf, updated_at: at }),
+        ),
     );
     ctx.documents.record('stock.changed', tillIdOf(ctx), {
       action: 'reorder_figures.set',

@@ -1,5 +1,10 @@
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { PurchaseOrderView, SuggestedLineView, SuggestedOrderView, SuggestionView } from '../../../shared/domain/purchasing';
+import type {
+  PurchaseOrderView,
+  SuggestedLineView,
+  SuggestedOrderView,
+  SuggestionView,
+} from '../../../shared/domain/purchasing';
 import type { StaffView } from '../../../shared/domain/staff';
 import { lineAmount } from '../../../shared/money';
 import type { CoreContext } from '../context';
@@ -14,7 +19,13 @@ import { insertOrder, journalOrder } from './order-write';
  * to the reorder point, whichever is more (one pack when the product has no reorder
  * quantity), less what is already on order, in whole packs rounded up. 0: order none.
  */
-export function suggestedQty(f: { onHand: number; reorderPoint: number; reorderQty: number | null; onOrder: number; packSize: number }): number {
+export function suggestedQty(f: {
+  onHand: number;
+  reorderPoint: number;
+  reorderQty: number | null;
+  onOrder: number;
+  packSize: number;
+}): number {
   const need = Math.max(f.reorderQty ?? f.packSize, f.reorderPoint - f.onHand) - f.onOrder;
   if (need <= 0) return 0;
   return Math.ceil(need / f.packSize) * f.packSize;
@@ -24,7 +35,10 @@ export function suggestion(db: SqlDb, locationId: string): SuggestionView {
   const low = allLowStock(db, locationId);
   const orders = new Map<string, SuggestedOrderView>();
   let withoutSupplier = 0;
-  const links = supplierLinks(db, low.map((r) => r.productId));
+  const links = supplierLinks(
+    db,
+    low.map((r) => r.productId),
+  );
   for (const r of low) {
     if (r.supplierId === null || r.supplierName === null) {
       withoutSupplier += 1;
@@ -62,7 +76,10 @@ export function suggestion(db: SqlDb, locationId: string): SuggestionView {
 
 /** The preferred supplier's code, pack size and cost for each product, and the product's own cost. */
 function supplierLinks(db: SqlDb, productIds: readonly string[]) {
-  const out = new Map<string, { supplier_code: string; pack_size: number; sp_cost: number | null; cost: number | null }>();
+  const out = new Map<
+    string,
+    { supplier_code: string; pack_size: number; sp_cost: number | null; cost: number | null }
+  >();
   for (let i = 0; i < productIds.length; i += 500) {
     const rows = db.all(
       db.q
@@ -78,7 +95,11 @@ function supplierLinks(db: SqlDb, productIds: readonly string[]) {
 }
 
 /** One draft order per supplier from the suggestion, in one transaction. */
-export function createSuggested(ctx: CoreContext, input: ParsedInputOf<'purchasing.createSuggested'>, staff: StaffView): PurchaseOrderView[] {
+export function createSuggested(
+  ctx: CoreContext,
+  input: ParsedInputOf<'purchasing.createSuggested'>,
+  staff: StaffView,
+): PurchaseOrderView[] {
   const { db } = ctx;
   const ids = db.txImmediate(() => {
     const locationId = input.locationId ?? homeLocationId(db);
@@ -94,7 +115,13 @@ export function createSuggested(ctx: CoreContext, input: ParsedInputOf<'purchasi
         expectedOn: null,
         backorderOf: null,
         staffId: staff.id,
-        lines: o.lines.map((l) => ({ productId: l.productId, qty: l.qty, unitCost: l.unitCost, supplierCode: l.supplierCode, packSize: l.packSize })),
+        lines: o.lines.map((l) => ({
+          productId: l.productId,
+          qty: l.qty,
+          unitCost: l.unitCost,
+          supplierCode: l.supplierCode,
+          packSize: l.packSize,
+        })),
       });
       journalOrder(ctx, 'created', po, staff, { supplierId: o.supplierId, lines: o.lines.length, suggested: 1 });
       made.push(po.id);
