@@ -206,10 +206,10 @@ export function OrderForm({
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button size="sm" variant="default" onClick={onCancel}>
             {t('app.cancel')}
           </Button>
-          <Button type="submit" loading={save.isPending} data-testid="po-save">
+          <Button size="sm" type="submit" loading={save.isPending} data-testid="po-save">
             {t('purchasing.order.save')}
           </Button>
         </Group>

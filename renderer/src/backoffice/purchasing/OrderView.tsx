@@ -140,6 +140,7 @@ export function OrderView({ order: o, onEdit, onReceive, onOpen }: OrderViewProp
       )}
       <Group justify="flex-end" gap="sm">
         <Button
+          size="sm"
           variant="default"
           leftSection={<IconFileTypePdf size={16} />}
           loading={pdf.isPending}
@@ -149,12 +150,19 @@ export function OrderView({ order: o, onEdit, onReceive, onOpen }: OrderViewProp
           {t('purchasing.order.pdf')}
         </Button>
         {o.status === 'draft' && (
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit} data-testid="po-edit">
+          <Button
+            size="sm"
+            variant="default"
+            leftSection={<IconPencil size={16} />}
+            onClick={onEdit}
+            data-testid="po-edit"
+          >
             {t('purchasing.order.edit')}
           </Button>
         )}
         {(o.status === 'draft' || (o.status === 'sent' && !received)) && (
           <Button
+            size="sm"
             variant="default"
             color="red"
             leftSection={<IconX size={16} />}
@@ -167,6 +175,7 @@ export function OrderView({ order: o, onEdit, onReceive, onOpen }: OrderViewProp
         )}
         {(o.status === 'sent' || o.status === 'partial' || o.status === 'received') && (
           <Button
+            size="sm"
             variant="default"
             leftSection={<IconLock size={16} />}
             loading={step.isPending}
@@ -178,6 +187,7 @@ export function OrderView({ order: o, onEdit, onReceive, onOpen }: OrderViewProp
         )}
         {o.status === 'draft' && (
           <Button
+            size="sm"
             leftSection={<IconSend size={16} />}
             loading={step.isPending}
             onClick={() => run('send', 'purchasing.order.sent')}
@@ -187,7 +197,7 @@ export function OrderView({ order: o, onEdit, onReceive, onOpen }: OrderViewProp
           </Button>
         )}
         {(o.status === 'sent' || o.status === 'partial' || o.status === 'received') && (
-          <Button leftSection={<IconPackageImport size={16} />} onClick={onReceive} data-testid="po-receive">
+          <Button size="sm" leftSection={<IconPackageImport size={16} />} onClick={onReceive} data-testid="po-receive">
             {t('purchasing.order.receive')}
           </Button>
         )}
@@ -202,6 +212,7 @@ export function OrderView({ order: o, onEdit, onReceive, onOpen }: OrderViewProp
             <Text size="sm">{t('purchasing.order.closeExplain')}</Text>
             <Group justify="flex-end">
               <Button
+                size="sm"
                 variant="default"
                 onClick={() => close(false)}
                 loading={step.isPending}
@@ -209,7 +220,7 @@ export function OrderView({ order: o, onEdit, onReceive, onOpen }: OrderViewProp
               >
                 {t('purchasing.order.closeOnly')}
               </Button>
-              <Button onClick={() => close(true)} loading={step.isPending} data-testid="po-close-backorder">
+              <Button size="sm" onClick={() => close(true)} loading={step.isPending} data-testid="po-close-backorder">
                 {t('purchasing.order.closeBackorder')}
               </Button>
             </Group>

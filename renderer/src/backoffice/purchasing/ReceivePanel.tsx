@@ -250,10 +250,10 @@ export function ReceivePanel({ order, onDone }: { order: PurchaseOrderView; onDo
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
+        <Button size="sm" variant="default" onClick={onDone}>
           {t('purchasing.receive.back')}
         </Button>
-        <Button onClick={submit} loading={receive.isPending} data-testid="receive-submit">
+        <Button size="sm" onClick={submit} loading={receive.isPending} data-testid="receive-submit">
           {t('purchasing.receive.submit')}
         </Button>
       </Group>

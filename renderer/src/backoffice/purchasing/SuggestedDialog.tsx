@@ -89,10 +89,11 @@ export function SuggestedDialog({
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button size="sm" variant="default" onClick={onClose}>
             {t('app.close')}
           </Button>
           <Button
+            size="sm"
             disabled={chosen.length === 0}
             loading={create.isPending}
             onClick={() =>
