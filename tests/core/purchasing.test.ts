@@ -295,6 +295,40 @@ describe('purchase orders', () => {
     expect(text).toMatch(/36[.,]00/);
   });
 
+  it('every change to an order is in the journal with who made it', async () => {
+    const t = await demo();
+    const { c, supplier } = await buyer(t);
+    const a = await boughtProduct(c, supplier.id, 'A1');
+    const draft = await c.ok('purchasing.create', {
+      supplierId: supplier.id,
+      lines: [{ productId: a.id, qty: 1_000 }],
+    });
+    const edited = await c.ok('purchasing.update', {
+      id: draft.id,
+      version: draft.version,
+      supplierId: supplier.id,
+      lines: [{ productId: a.id, qty: 2_000 }],
+    });
+    const sent = await c.ok('purchasing.send', { id: edited.id, version: edited.version });
+    await c.ok('purchasing.cancel', { id: sent.id, version: sent.version });
+    const other = await sentOrder(c, supplier.id, [{ productId: a.id, qty: 1_000 }]);
+    await c.ok('purchasing.close', { id: other.id, version: other.version });
+    const entries = t.core.db.sqlite
+      .prepare(
+        "select json_extract(payload, '$.action') as action, json_extract(payload, '$.reference') as reference, json_extract(payload, '$.staffName') as staff from journal where kind = 'stock.changed' order by seq",
+      )
+      .all();
+    expect(entries).toEqual([
+      { action: 'purchase_order.created', reference: draft.reference, staff: 'Morgan Manager' },
+      { action: 'purchase_order.edited', reference: draft.reference, staff: 'Morgan Manager' },
+      { action: 'purchase_order.sent', reference: draft.reference, staff: 'Morgan Manager' },
+      { action: 'purchase_order.cancelled', reference: draft.reference, staff: 'Morgan Manager' },
+      { action: 'purchase_order.created', reference: other.reference, staff: 'Morgan Manager' },
+      { action: 'purchase_order.sent', reference: other.reference, staff: 'Morgan Manager' },
+      { action: 'purchase_order.closed', reference: other.reference, staff: 'Morgan Manager' },
+    ]);
+  });
+
   it('a cashier can neither see nor change purchasing', async () => {
     const t = await demo();
     const { c, supplier } = await buyer(t);
