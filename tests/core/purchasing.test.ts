@@ -77,7 +77,7 @@ describe('purchase orders', () => {
       ['A1', 5_000, 7_000],
       ['B1', 0, 6_000],
     ]);
-    // What is still to come counts as on order and is not suggested again.
+    // Goods have arrived on it: it can be closed, no longer cancelled.
     expect(codeOf(await c.call('purchasing.cancel', { id: po.id, version: po.version }))).toBe('wrong_status');
   });
 
