@@ -22,6 +22,7 @@ import { EventBus } from './events';
 import { journalDomain } from './journal/domain';
 import type { PrinterFactory } from './receipts/print-service';
 import { productsDomain } from './products/domain';
+import { purchasingDomain } from './purchasing/domain';
 import { reasonsDomain } from './reasons/domain';
 import { receiptsDomain } from './receipts/domain';
 import { createRouter, mayAccess, type Handlers, type Router } from './router';
@@ -181,6 +182,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const categories = categoriesDomain(ctx);
   const suppliers = suppliersDomain(ctx);
   const stocktake = stockTakeDomain(ctx, { catalog: catalog.catalog });
+  const purchasing = purchasingDomain(ctx);
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -210,6 +212,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...categories.handlers,
     ...suppliers.handlers,
     ...stocktake.handlers,
+    ...purchasing.handlers,
   };
   const services = {
     settings: ctx.settings,

@@ -75,6 +75,8 @@ export const ERROR_CODES = [
   'not_in_stock_take',
   'stock_take_changed',
   'stock_take_overlaps',
+  'purchase_order_changed',
+  'over_receipt',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -9,6 +9,7 @@ import type { Channel } from './define';
 import { historyChannels } from './history';
 import { labelChannels } from './labels';
 import { productChannels } from './products';
+import { purchasingChannels } from './purchasing';
 import { reasonChannels } from './reasons';
 import { ruleChannels, tenderChannels, terminalChannels } from './tenders';
 import { returnChannels } from './returns';
@@ -44,6 +45,7 @@ export const contract = {
   ...shelfLabelChannels,
   ...catalogIoChannels,
   ...stockTakeChannels,
+  ...purchasingChannels,
 };
 
 export type Contract = typeof contract;

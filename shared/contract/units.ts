@@ -54,6 +54,13 @@ export const NUMBER_UNITS = {
   reorderQty: 'thousandths',
   packSize: 'thousandths',
   leftQty: 'thousandths',
+  qtyOrdered: 'thousandths',
+  qtyReceived: 'thousandths',
+  outstanding: 'thousandths',
+  onOrder: 'thousandths',
+  unitCost: 'minor units',
+  lineTotal: 'minor units',
+  withoutSupplier: 'count of products',
   // Rates.
   rateBps: 'basis points',
   // Counts and positions.

@@ -78,4 +78,6 @@ export const errors = {
   not_in_stock_take: 'This product is not part of this stock take. Count it anyway if it was found here.',
   stock_take_changed: 'More counts came in since you loaded this stock take. Review the report again, then post.',
   stock_take_overlaps: 'Another stock take still counting covers these products. Post or cancel it first.',
+  purchase_order_changed: 'Someone changed this purchase order since you opened it. Reload it and try again.',
+  over_receipt: 'That is more than was ordered. Tick "Accept extra" to receive it anyway.',
 } satisfies Record<ErrorCode, string>;

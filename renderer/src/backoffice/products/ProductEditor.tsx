@@ -17,6 +17,7 @@ import { ProductFields } from './ProductFields';
 import { formToInput, type FormErrors, type ProductForm } from './product-form-state';
 import type { DrawerTarget } from './ProductDrawer';
 import { VariantsPanel } from './VariantsPanel';
+import { StockByLocationPanel } from '../purchasing/StockByLocationPanel';
 
 interface ProductEditorProps {
   /** The product as loaded, or null for a new one. */
@@ -103,6 +104,9 @@ export function ProductEditor({ product, initial, onTarget, onClose }: ProductEd
               <Tabs.Tab value="prices" data-testid="bo-tab-prices">
                 {t('boForm.sections.prices')}
               </Tabs.Tab>
+              <Tabs.Tab value="locations" data-testid="bo-tab-locations">
+                {t('purchasing.figures.title')}
+              </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="details" pt="sm">
               {details}
@@ -116,6 +120,9 @@ export function ProductEditor({ product, initial, onTarget, onClose }: ProductEd
             </Tabs.Panel>
             <Tabs.Panel value="prices" pt="sm">
               <PricesPanel product={product} />
+            </Tabs.Panel>
+            <Tabs.Panel value="locations" pt="sm">
+              <StockByLocationPanel productId={product.id} unit={product.unit} />
             </Tabs.Panel>
           </Tabs>
         )}
