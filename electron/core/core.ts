@@ -35,6 +35,7 @@ import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
 import { shelfLabelsDomain } from './shelf-labels/domain';
+import { stockDomain } from './stock/domain';
 import { StaffService } from './staff/staff-service';
 import { storeDomain } from './store/domain';
 import { suppliersDomain } from './suppliers/domain';
@@ -179,6 +180,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const products = productsDomain(ctx, { dataDir: opts.dataDir });
   const categories = categoriesDomain(ctx);
   const suppliers = suppliersDomain(ctx);
+  const stock = stockDomain(ctx, { dataDir: opts.dataDir, nativeBinding: opts.sqliteBinding });
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -207,6 +209,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...products.handlers,
     ...categories.handlers,
     ...suppliers.handlers,
+    ...stock.handlers,
   };
   const services = {
     settings: ctx.settings,

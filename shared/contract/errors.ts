@@ -72,6 +72,8 @@ export const ERROR_CODES = [
   'lot_expired',
   'lot_required',
   'wrong_status',
+  'reason_direction',
+  'transfer_changed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -15,6 +15,7 @@ import { returnChannels } from './returns';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
 import { shelfLabelChannels } from './shelf-labels';
+import { stockChannels } from './stock';
 import { storeChannels } from './store';
 import { tillChannels } from './till';
 
@@ -42,6 +43,7 @@ export const contract = {
   ...productChannels,
   ...shelfLabelChannels,
   ...catalogIoChannels,
+  ...stockChannels,
 };
 
 export type Contract = typeof contract;

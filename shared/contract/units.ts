@@ -89,6 +89,16 @@ export const NUMBER_UNITS = {
   // Currencies and labels.
   currencyExponent: 'digits (decimals of the currency: EUR 2, JPY 0)',
   decimals: 'digits (decimals of the value a label carries)',
+  // Stock (locations, transfers, valuation, expiry).
+  stockValue: 'minor units',
+  tillCount: 'count of tills',
+  inTransit: 'thousandths',
+  qtySent: 'thousandths',
+  qtyReceived: 'thousandths',
+  negativeCount: 'count of product and location pairs',
+  daysLeft: 'days',
+  warningDays: 'days',
+  expiryWarningDays: 'days',
 } as const;
 
 export type NumberUnit = (typeof NUMBER_UNITS)[keyof typeof NUMBER_UNITS];

@@ -75,4 +75,6 @@ export const errors = {
   lot_expired: 'This batch has expired and cannot be sold. Take it off the shelf and tell a manager.',
   lot_required: 'This product is tracked by batch: enter the batch number and its expiry date.',
   wrong_status: 'This document has moved on since you opened it. Reload it and try again.',
+  reason_direction: 'That reason moves stock the other way: pick a reason that adds or takes away as you mean to.',
+  transfer_changed: 'Someone changed this transfer since you opened it. Reload it and try again.',
 } satisfies Record<ErrorCode, string>;
