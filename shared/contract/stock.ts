@@ -32,19 +32,18 @@ const transferQty = z
   .min(1, 'A transfer line moves at least 0.001')
   .max(1_000_000_000)
   .describe('Quantity in thousandths.');
-const receivedQty = z
-  .number()
-  .int()
-  .min(0)
-  .max(1_000_000_000)
-  .describe('Quantity that arrived, in thousandths.');
+const receivedQty = z.number().int().min(0).max(1_000_000_000).describe('Quantity that arrived, in thousandths.');
 const lotCode = z.string().trim().min(1).max(40).describe('The batch number printed on the goods.');
 
 export const stockChannels = {
   'stock.locations': channel<LocationView[]>()({
-    input: z.object({ includeArchived: z.boolean().default(false) }).strict().optional(),
+    input: z
+      .object({ includeArchived: z.boolean().default(false) })
+      .strict()
+      .optional(),
     access: 'stock.manage',
-    summary: 'Locations with the value of their stock at average cost, the home location first; transit is listed and read-only.',
+    summary:
+      'Locations with the value of their stock at average cost, the home location first; transit is listed and read-only.',
   }),
   'stock.saveLocation': channel<LocationView>()({
     input: z
@@ -56,12 +55,14 @@ export const stockChannels = {
       })
       .strict(),
     access: 'stock.manage',
-    summary: 'Create or edit a location (name, kind, address). The transit location is the system\'s and cannot be edited.',
+    summary:
+      "Create or edit a location (name, kind, address). The transit location is the system's and cannot be edited.",
   }),
   'stock.archiveLocation': channel<LocationView>()({
     input: z.object({ id, archived: z.boolean() }).strict(),
     access: 'stock.manage',
-    summary: 'Archive or restore a location. The home location, transit, a location holding stock or a till\'s location cannot be archived.',
+    summary:
+      "Archive or restore a location. The home location, transit, a location holding stock or a till's location cannot be archived.",
   }),
   'stock.tillLocations': channel<TillLocationView[]>()({
     input: z.object({}).strict().optional(),
@@ -76,10 +77,13 @@ export const stockChannels = {
   'stock.productStock': channel<ProductStockView>()({
     input: z.object({ productId: id }).strict(),
     access: 'stock.manage',
-    summary: 'A product\'s stock at each location and in transit, with its lots.',
+    summary: "A product's stock at each location and in transit, with its lots.",
   }),
   'stock.reasons': channel<StockReasonView[]>()({
-    input: z.object({ includeArchived: z.boolean().default(false), includeSystem: z.boolean().default(false) }).strict().optional(),
+    input: z
+      .object({ includeArchived: z.boolean().default(false), includeSystem: z.boolean().default(false) })
+      .strict()
+      .optional(),
     access: 'stock.adjust',
     summary: 'The adjustment reasons in list order (and the system reasons when asked).',
   }),
@@ -89,11 +93,18 @@ export const stockChannels = {
         code: z.string().max(64).optional().describe('Omit to add a reason (a code is generated).'),
         name: z.string().trim().min(1, 'A reason needs a name').max(60),
         direction: z.enum(['in', 'out', 'either']),
-        position: z.number().int().min(1).max(1000).optional().describe('Place in the list (1 = first); new reasons go last.'),
+        position: z
+          .number()
+          .int()
+          .min(1)
+          .max(1000)
+          .optional()
+          .describe('Place in the list, counted from 1 (1 = first).'),
       })
       .strict(),
     access: 'stock.adjust',
-    summary: 'Add an adjustment reason, or rename one, change its direction or its place. System reasons cannot be edited.',
+    summary:
+      'Add an adjustment reason, or rename one, change its direction or its place. System reasons cannot be edited.',
   }),
   'stock.archiveReason': channel<StockReasonView>()({
     input: z.object({ code: z.string().max(64), archived: z.boolean() }).strict(),
@@ -143,7 +154,7 @@ export const stockChannels = {
     input: z
       .object({
         id: id.optional().describe('Omit to start a draft.'),
-        version: version.optional().describe('Required when editing a draft.'),
+        version: version.optional().describe('The version counter the client saw; required when editing a draft.'),
         fromLocationId: id,
         toLocationId: id,
         note,
@@ -167,7 +178,9 @@ export const stockChannels = {
         id,
         version,
         lines: z
-          .array(z.object({ lineId: id, qtyReceived: receivedQty, note: z.string().trim().max(300).default('') }).strict())
+          .array(
+            z.object({ lineId: id, qtyReceived: receivedQty, note: z.string().trim().max(300).default('') }).strict(),
+          )
           .max(500)
           .default([])
           .describe('Lines not listed arrived in full.'),
@@ -193,10 +206,14 @@ export const stockChannels = {
       })
       .strict(),
     access: 'stock.manage',
-    summary: 'A product\'s stock movements with the balance after each, keyset-paged, newest or oldest first, optionally at one location.',
+    summary:
+      "A product's stock movements with the balance after each, keyset-paged, newest or oldest first, optionally at one location.",
   }),
   'stock.valuation': channel<ValuationReport>()({
-    input: z.object({ asOf: isoDate.optional().describe('The end of this day (shop time); omit for now.') }).strict().optional(),
+    input: z
+      .object({ asOf: isoDate.optional().describe('The end of this day (shop time); omit for now.') })
+      .strict()
+      .optional(),
     access: 'stock.manage',
     summary:
       'Stock at cost as of a date, per category and location: the quantity then times the average cost then. Below-zero stock is valued at 0 and counted. Runs in a worker thread.',
@@ -204,6 +221,7 @@ export const stockChannels = {
   'stock.expiry': channel<ExpiryList>()({
     input: z.object({ locationId: id.optional() }).strict().optional(),
     access: 'stock.manage',
-    summary: "Lots with stock that have expired or expire within the store's warning window (expiryWarningDays), expired first.",
+    summary:
+      "Lots with stock that have expired or expire within the store's warning window (expiryWarningDays), expired first.",
   }),
 };

@@ -93,6 +93,7 @@ export const NUMBER_UNITS = {
   stockValue: 'minor units',
   tillCount: 'count of tills',
   inTransit: 'thousandths',
+  onHandAfter: 'thousandths',
   qtySent: 'thousandths',
   qtyReceived: 'thousandths',
   negativeCount: 'count of product and location pairs',

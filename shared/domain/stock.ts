@@ -125,7 +125,7 @@ export interface HistoryRow {
   lotCode: string | null;
   qty: Qty;
   /** On hand after this movement: at the filtered location, or in all locations. */
-  balance: Qty;
+  onHandAfter: Qty;
   staffName: string | null;
   note: string | null;
 }

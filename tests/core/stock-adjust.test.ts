@@ -11,7 +11,12 @@ describe('locations', () => {
     const c = await manager(t);
     const room = await backroom(c);
     expect(room).toMatchObject({ name: 'Back room', kind: 'backroom', home: false, transit: false, stockValue: 0 });
-    const renamed = await c.ok('stock.saveLocation', { id: room.id, name: 'Cellar', kind: 'warehouse', address: '1 Yard\nTown' });
+    const renamed = await c.ok('stock.saveLocation', {
+      id: room.id,
+      name: 'Cellar',
+      kind: 'warehouse',
+      address: '1 Yard\nTown',
+    });
     expect(renamed).toMatchObject({ name: 'Cellar', kind: 'warehouse', address: '1 Yard\nTown' });
     expect(codeOf(await c.call('stock.saveLocation', { name: 'cellar', kind: 'store' }))).toBe('invalid_input');
     const p = await stockProduct(c, { cost: 250 });
@@ -24,9 +29,11 @@ describe('locations', () => {
     expect((await c.ok('stock.archiveLocation', { id: room.id, archived: true })).archived).toBe(true);
     expect((await c.ok('stock.locations')).map((l) => l.id)).not.toContain(room.id);
     // An archived location takes no goods until it is restored.
-    expect(codeOf(await c.call('stock.adjust', { lines: [{ productId: p.id, locationId: room.id, qty: 1000, reason: 'found' }] }))).toBe(
-      'location_archived',
-    );
+    expect(
+      codeOf(
+        await c.call('stock.adjust', { lines: [{ productId: p.id, locationId: room.id, qty: 1000, reason: 'found' }] }),
+      ),
+    ).toBe('location_archived');
     expect((await c.ok('stock.archiveLocation', { id: room.id, archived: false })).archived).toBe(false);
   });
 
@@ -37,12 +44,16 @@ describe('locations', () => {
     const transit = await transitOf(c);
     expect(codeOf(await c.call('stock.archiveLocation', { id: home, archived: true }))).toBe('invalid_input');
     expect(codeOf(await c.call('stock.archiveLocation', { id: transit, archived: true }))).toBe('invalid_input');
-    expect(codeOf(await c.call('stock.saveLocation', { id: transit, name: 'Van', kind: 'store' }))).toBe('invalid_input');
-    // Transit cannot be adjusted by hand either.
-    const p = await stockProduct(c);
-    expect(codeOf(await c.call('stock.adjust', { lines: [{ productId: p.id, locationId: transit, qty: 1000, reason: 'found' }] }))).toBe(
+    expect(codeOf(await c.call('stock.saveLocation', { id: transit, name: 'Van', kind: 'store' }))).toBe(
       'invalid_input',
     );
+    // Transit cannot be adjusted by hand either.
+    const p = await stockProduct(c);
+    expect(
+      codeOf(
+        await c.call('stock.adjust', { lines: [{ productId: p.id, locationId: transit, qty: 1000, reason: 'found' }] }),
+      ),
+    ).toBe('invalid_input');
   });
 
   it('a till sells from its own location', async () => {
@@ -75,18 +86,29 @@ describe('adjustment reasons', () => {
     const tasting = await c.ok('stock.saveReason', { name: 'Tasting', direction: 'out' });
     expect(tasting.code).toMatch(/^r_/);
     expect(tasting).toMatchObject({ system: false, position: 6 });
-    const renamed = await c.ok('stock.saveReason', { code: tasting.code, name: 'Samples', direction: 'out', position: 1 });
+    const renamed = await c.ok('stock.saveReason', {
+      code: tasting.code,
+      name: 'Samples',
+      direction: 'out',
+      position: 1,
+    });
     expect(renamed).toMatchObject({ name: 'Samples', position: 1 });
     expect((await c.ok('stock.reasons'))[0]?.code).toBe(tasting.code);
-    expect(codeOf(await c.call('stock.saveReason', { code: 'transfer_out', name: 'Out', direction: 'out' }))).toBe('invalid_input');
+    expect(codeOf(await c.call('stock.saveReason', { code: 'transfer_out', name: 'Out', direction: 'out' }))).toBe(
+      'invalid_input',
+    );
     expect(codeOf(await c.call('stock.archiveReason', { code: 'sale', archived: true }))).toBe('invalid_input');
     await c.ok('stock.archiveReason', { code: tasting.code, archived: true });
     expect((await c.ok('stock.reasons')).map((r) => r.code)).not.toContain(tasting.code);
     const p = await stockProduct(c);
     const home = await homeOf(c);
-    expect(codeOf(await c.call('stock.adjust', { lines: [{ productId: p.id, locationId: home, qty: -1000, reason: tasting.code }] }))).toBe(
-      'invalid_input',
-    );
+    expect(
+      codeOf(
+        await c.call('stock.adjust', {
+          lines: [{ productId: p.id, locationId: home, qty: -1000, reason: tasting.code }],
+        }),
+      ),
+    ).toBe('invalid_input');
     // The edits are journaled as stock paperwork.
     expect(countRows(t, "select count(*) from journal where kind = 'stock.changed'")).toBeGreaterThanOrEqual(3);
   });
@@ -109,7 +131,9 @@ describe('adjustments', () => {
     expect(await heldAt(c, p.id, home)).toBe(6000);
     expect(await heldAt(c, p.id, room.id)).toBe(-1000);
     const rows = t.core.db.sqlite
-      .prepare('select m.reason, m.qty_delta, m.note, s.name as who, m.doc_id from stock_movements m join staff s on s.id = m.staff_id where m.product_id = ? order by m.qty_delta')
+      .prepare(
+        'select m.reason, m.qty_delta, m.note, s.name as who, m.doc_id from stock_movements m join staff s on s.id = m.staff_id where m.product_id = ? order by m.qty_delta',
+      )
       .all(p.id) as { reason: string; qty_delta: number; note: string | null; who: string; doc_id: string }[];
     expect(rows.map((r) => [r.reason, r.qty_delta, r.note])).toEqual([
       ['damage', -1000, null],
@@ -117,7 +141,9 @@ describe('adjustments', () => {
     ]);
     expect(new Set(rows.map((r) => r.doc_id))).toEqual(new Set([done.docId]));
     expect(rows[0]?.who).toBeTruthy();
-    expect(countRows(t, "select count(*) from journal where doc_id = ? and kind = 'stock.adjusted'", done.docId)).toBe(1);
+    expect(countRows(t, "select count(*) from journal where doc_id = ? and kind = 'stock.adjusted'", done.docId)).toBe(
+      1,
+    );
   });
 
   it('an out reason refuses goods coming in, an in reason goods going out, and nothing moves', async () => {
@@ -126,12 +152,19 @@ describe('adjustments', () => {
     const home = await homeOf(c);
     const p = await stockProduct(c);
     const before = countRows(t, 'select count(*) from stock_movements');
-    const lines = (qty: number, reason: string) => ({ lines: [{ productId: p.id, locationId: home, qty: 1000, reason: 'found' }, { productId: p.id, locationId: home, qty, reason }] });
+    const lines = (qty: number, reason: string) => ({
+      lines: [
+        { productId: p.id, locationId: home, qty: 1000, reason: 'found' },
+        { productId: p.id, locationId: home, qty, reason },
+      ],
+    });
     expect(codeOf(await c.call('stock.adjust', lines(2000, 'theft')))).toBe('reason_direction');
     expect(codeOf(await c.call('stock.adjust', lines(-2000, 'found')))).toBe('reason_direction');
     expect(codeOf(await c.call('stock.adjust', lines(-2000, 'no_such_reason')))).toBe('invalid_input');
     expect(codeOf(await c.call('stock.adjust', lines(-2000, 'sale')))).toBe('invalid_input');
-    expect(codeOf(await c.call('stock.adjust', { lines: [{ productId: p.id, locationId: home, qty: 0, reason: 'found' }] }))).toBe('invalid_input');
+    expect(
+      codeOf(await c.call('stock.adjust', { lines: [{ productId: p.id, locationId: home, qty: 0, reason: 'found' }] })),
+    ).toBe('invalid_input');
     expect(countRows(t, 'select count(*) from stock_movements')).toBe(before);
   });
 

@@ -39,9 +39,17 @@ export async function transitOf(c: Connection): Promise<string> {
 }
 
 /** Puts goods in with the seeded 'found' reason. */
-export async function putIn(c: Connection, productId: string, locationId: string, qty: number, lot?: { code: string; expiresOn: string }) {
+export async function putIn(
+  c: Connection,
+  productId: string,
+  locationId: string,
+  qty: number,
+  lot?: { code: string; expiresOn: string },
+) {
   return c.ok('stock.adjust', {
-    lines: [{ productId, locationId, qty, reason: 'found', ...(lot ? { lotCode: lot.code, expiresOn: lot.expiresOn } : {}) }],
+    lines: [
+      { productId, locationId, qty, reason: 'found', ...(lot ? { lotCode: lot.code, expiresOn: lot.expiresOn } : {}) },
+    ],
   });
 }
 

@@ -6,7 +6,11 @@ import { backroom, handClock, heldAt, homeOf, manager, putIn, stockProduct } fro
 
 const { dir, start } = perTest();
 
-async function allPages(c: Connection, input: { productId: string; order: 'newest' | 'oldest'; locationId?: string }, limit: number) {
+async function allPages(
+  c: Connection,
+  input: { productId: string; order: 'newest' | 'oldest'; locationId?: string },
+  limit: number,
+) {
   const pages: HistoryRow[][] = [];
   let after: string | undefined;
   do {
@@ -32,10 +36,17 @@ describe('movement history', () => {
       clock.advance(60_000);
       await putIn(c, product.id, i % 3 === 0 ? room.id : home, 1000 + i);
       clock.advance(60_000);
-      await c.ok('stock.adjust', { lines: [{ productId: product.id, locationId: i % 2 ? room.id : home, qty: -500, reason: 'damage', note: `n${i}` }] });
+      await c.ok('stock.adjust', {
+        lines: [
+          { productId: product.id, locationId: i % 2 ? room.id : home, qty: -500, reason: 'damage', note: `n${i}` },
+        ],
+      });
     }
     const onHand = (await c.ok('stock.productStock', { productId: product.id })).onHand;
-    for (const [order, limit] of [['newest', 4], ['oldest', 5]] as const) {
+    for (const [order, limit] of [
+      ['newest', 4],
+      ['oldest', 5],
+    ] as const) {
       const pages = await allPages(c, { productId: product.id, order }, limit);
       expect(pages.length).toBeGreaterThan(3);
       const rows = pages.flat();
@@ -43,21 +54,30 @@ describe('movement history', () => {
       let running = 0;
       for (const r of chrono) {
         running += r.qty;
-        expect(r.balance).toBe(running);
+        expect(r.onHandAfter).toBe(running);
       }
       expect(running).toBe(onHand);
       expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
     }
     const newest = (await c.ok('stock.history', { productId: product.id, limit: 3 })).rows[0];
-    expect(newest).toMatchObject({ reason: 'damage', reasonName: 'Damaged', docKind: 'stock.adjusted', note: 'n10', locationName: 'Shop floor', qty: -500 });
+    expect(newest).toMatchObject({
+      reason: 'damage',
+      reasonName: 'Damaged',
+      docKind: 'stock.adjusted',
+      note: 'n10',
+      locationName: 'Shop floor',
+      qty: -500,
+    });
     expect(newest?.staffName).toBeTruthy();
     // At one location the balance is that location's; the home one includes the opening stock.
     for (const loc of [home, room.id]) {
       const rows = (await allPages(c, { productId: product.id, order: 'newest', locationId: loc }, 3)).flat();
       expect(rows.every((r) => r.locationId === loc)).toBe(true);
-      expect(rows[0]?.balance).toBe(await heldAt(c, product.id, loc));
+      expect(rows[0]?.onHandAfter).toBe(await heldAt(c, product.id, loc));
     }
-    const opening = (await c.ok('stock.history', { productId: product.id, order: 'oldest', locationId: home, limit: 1 })).rows[0];
+    const opening = (
+      await c.ok('stock.history', { productId: product.id, order: 'oldest', locationId: home, limit: 1 })
+    ).rows[0];
     expect(opening?.locationId).toBe(home);
     expect((await c.call('stock.history', { productId: product.id, after: 'nonsense' })).ok).toBe(false);
   });

@@ -37,7 +37,9 @@ describe('lots and expiry', () => {
     await putIn(c, eggs.id, home, 6000, { code: 'E2', expiresOn: '2026-05-18' });
     // A batch already gone from the shelf is not listed.
     await putIn(c, eggs.id, home, 1000, { code: 'E0', expiresOn: '2026-05-01' });
-    await c.ok('stock.adjust', { lines: [{ productId: eggs.id, locationId: home, qty: -1000, reason: 'expiry', lotCode: 'E0' }] });
+    await c.ok('stock.adjust', {
+      lines: [{ productId: eggs.id, locationId: home, qty: -1000, reason: 'expiry', lotCode: 'E0' }],
+    });
     const list = await c.ok('stock.expiry');
     expect(list).toMatchObject({ today: '2026-05-10', warningDays: 7 });
     expect(list.rows.map((r) => [r.lotCode, r.expired, r.daysLeft, r.locationName])).toEqual([
@@ -52,7 +54,9 @@ describe('lots and expiry', () => {
     // Writing an expired batch off takes it off the list, with the reason 'expiry'.
     const m0 = list.rows[0];
     await c.ok('stock.adjust', {
-      lines: [{ productId: milk.id, locationId: room.id, qty: -(m0?.onHand ?? 0), reason: 'expiry', lotId: m0?.lotId ?? '' }],
+      lines: [
+        { productId: milk.id, locationId: room.id, qty: -(m0?.onHand ?? 0), reason: 'expiry', lotId: m0?.lotId ?? '' },
+      ],
     });
     expect((await c.ok('stock.expiry')).rows).toEqual([]);
     clock.set('2026-05-12T12:00:00Z');
@@ -62,16 +66,30 @@ describe('lots and expiry', () => {
   it('a lot-tracked adjustment names its batch, and a batch never goes below zero', async () => {
     const { t, c, home } = await shop();
     const p = await stockProduct(c, { tracksLots: true });
-    expect(codeOf(await c.call('stock.adjust', { lines: [{ productId: p.id, locationId: home, qty: 1000, reason: 'found' }] }))).toBe('lot_required');
+    expect(
+      codeOf(
+        await c.call('stock.adjust', { lines: [{ productId: p.id, locationId: home, qty: 1000, reason: 'found' }] }),
+      ),
+    ).toBe('lot_required');
     await putIn(c, p.id, home, 2000, { code: 'L1', expiresOn: '2026-06-01' });
     expect(
-      codeOf(await c.call('stock.adjust', { lines: [{ productId: p.id, locationId: home, qty: -3000, reason: 'damage', lotCode: 'L1' }] })),
+      codeOf(
+        await c.call('stock.adjust', {
+          lines: [{ productId: p.id, locationId: home, qty: -3000, reason: 'damage', lotCode: 'L1' }],
+        }),
+      ),
     ).toBe('invalid_input');
     const plain = await stockProduct(c);
     expect(
-      codeOf(await c.call('stock.adjust', { lines: [{ productId: plain.id, locationId: home, qty: 1000, reason: 'found', lotCode: 'X' }] })),
+      codeOf(
+        await c.call('stock.adjust', {
+          lines: [{ productId: plain.id, locationId: home, qty: 1000, reason: 'found', lotCode: 'X' }],
+        }),
+      ),
     ).toBe('invalid_input');
-    expect(t.core.db.sqlite.prepare('select sum(on_hand) from lot_stock where product_id = ?').pluck().get(p.id)).toBe(2000);
+    expect(t.core.db.sqlite.prepare('select sum(on_hand) from lot_stock where product_id = ?').pluck().get(p.id)).toBe(
+      2000,
+    );
   });
 
   it('tracking by batch is switched off only when no batch holds stock', async () => {
@@ -85,7 +103,9 @@ describe('lots and expiry', () => {
     expect(renamed.tracksLots).toBe(true);
     await putIn(c, p.id, home, 1000, { code: 'K1', expiresOn: '2026-06-01' });
     expect(codeOf(await c.call('products.update', edit(renamed, { tracksLots: false })))).toBe('invalid_input');
-    await c.ok('stock.adjust', { lines: [{ productId: p.id, locationId: home, qty: -1000, reason: 'own_use', lotCode: 'K1' }] });
+    await c.ok('stock.adjust', {
+      lines: [{ productId: p.id, locationId: home, qty: -1000, reason: 'own_use', lotCode: 'K1' }],
+    });
     expect((await c.ok('products.update', edit(renamed, { tracksLots: false }))).tracksLots).toBe(false);
   });
 });

@@ -40,11 +40,14 @@ export function adjustStock(
 function toMove(ctx: CoreContext, reasons: ReasonService, line: AdjustLine): StockMove {
   const { db } = ctx;
   const reason = reasons.usable(line.reason);
-  if (reason.direction === 'out' && line.qty > 0) fail('reason_direction', `${reason.name} takes goods out; it cannot add stock`);
-  if (reason.direction === 'in' && line.qty < 0) fail('reason_direction', `${reason.name} brings goods in; it cannot take stock away`);
+  if (reason.direction === 'out' && line.qty > 0)
+    fail('reason_direction', `${reason.name} takes goods out; it cannot add stock`);
+  if (reason.direction === 'in' && line.qty < 0)
+    fail('reason_direction', `${reason.name} brings goods in; it cannot take stock away`);
   const product =
-    db.first(db.q.selectFrom('products').select(['id', 'name', 'tracks_lots', 'gift_card']).where('id', '=', line.productId)) ??
-    fail('not_found', 'No such product');
+    db.first(
+      db.q.selectFrom('products').select(['id', 'name', 'tracks_lots', 'gift_card']).where('id', '=', line.productId),
+    ) ?? fail('not_found', 'No such product');
   if (product.gift_card === 1) fail('invalid_input', `${product.name} is a gift card and holds no stock`);
   const location = assertStockLocation(db, line.locationId);
   let lotId: string | null = null;
@@ -56,7 +59,11 @@ function toMove(ctx: CoreContext, reasons: ReasonService, line: AdjustLine): Sto
     } else if (line.lotCode !== undefined) {
       if (line.qty < 0) {
         const lot = db.first(
-          db.q.selectFrom('lots').select('id').where('product_id', '=', product.id).where('code', '=', line.lotCode.trim()),
+          db.q
+            .selectFrom('lots')
+            .select('id')
+            .where('product_id', '=', product.id)
+            .where('code', '=', line.lotCode.trim()),
         );
         lotId = lot?.id ?? fail('not_found', `${product.name} has no batch ${line.lotCode}`);
       } else {
@@ -93,7 +100,11 @@ function assertLotsCover(ctx: CoreContext, moves: readonly StockMove[]): void {
     if (t.qty >= 0) continue;
     const held =
       db.first(
-        db.q.selectFrom('lot_stock').select('on_hand').where('lot_id', '=', t.lotId).where('location_id', '=', t.locationId),
+        db.q
+          .selectFrom('lot_stock')
+          .select('on_hand')
+          .where('lot_id', '=', t.lotId)
+          .where('location_id', '=', t.locationId),
       )?.on_hand ?? 0;
     if (held + t.qty < 0) {
       const lot = db.first(db.q.selectFrom('lots').select('code').where('id', '=', t.lotId));

@@ -30,7 +30,17 @@ export function expiryList(ctx: CoreContext, locationId: string | undefined): Ex
     .innerJoin('lot_stock as s', 's.lot_id', 'l.id')
     .innerJoin('products as p', 'p.id', 'l.product_id')
     .innerJoin('locations as loc', 'loc.id', 's.location_id')
-    .select(['l.id', 'l.code', 'l.expires_on', 'p.id as product_id', 'p.sku', 'p.name', 's.location_id', 'loc.name as location_name', 's.on_hand'])
+    .select([
+      'l.id',
+      'l.code',
+      'l.expires_on',
+      'p.id as product_id',
+      'p.sku',
+      'p.name',
+      's.location_id',
+      'loc.name as location_name',
+      's.on_hand',
+    ])
     .where('l.expires_on', 'is not', null)
     .where('l.expires_on', '<=', addDays(today, warningDays))
     .where('s.on_hand', '>', 0);

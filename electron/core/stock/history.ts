@@ -22,7 +22,7 @@ export function productHistory(db: SqlDb, input: ParsedInputOf<'stock.history'>)
   const cursor = input.after === undefined ? null : parseCursor(input.after);
   const newest = input.order === 'newest';
   const atLocation = (eb: Eb) => {
-    if (input.locationId === undefined) return eb.val(true);
+    if (input.locationId === undefined) return sql<boolean>`1`;
     if (input.locationId === home) return eb.or([eb('location_id', '=', home), eb('location_id', 'is', null)]);
     return eb('location_id', '=', input.locationId);
   };
@@ -34,12 +34,23 @@ export function productHistory(db: SqlDb, input: ParsedInputOf<'stock.history'>)
   if (cursor) {
     q = q.where((eb) =>
       newest
-        ? eb.or([eb('created_at', '<', cursor.at), eb.and([eb('created_at', '=', cursor.at), eb('id', '<', cursor.id)])])
-        : eb.or([eb('created_at', '>', cursor.at), eb.and([eb('created_at', '=', cursor.at), eb('id', '>', cursor.id)])]),
+        ? eb.or([
+            eb('created_at', '<', cursor.at),
+            eb.and([eb('created_at', '=', cursor.at), eb('id', '<', cursor.id)]),
+          ])
+        : eb.or([
+            eb('created_at', '>', cursor.at),
+            eb.and([eb('created_at', '=', cursor.at), eb('id', '>', cursor.id)]),
+          ]),
     );
   }
   const dir = newest ? 'desc' : 'asc';
-  const found = db.all(q.orderBy('created_at', dir).orderBy('id', dir).limit(input.limit + 1));
+  const found = db.all(
+    q
+      .orderBy('created_at', dir)
+      .orderBy('id', dir)
+      .limit(input.limit + 1),
+  );
   const rows = found.slice(0, input.limit);
   const first = rows[0];
   if (!first) return { rows: [], next: null };
@@ -50,7 +61,12 @@ export function productHistory(db: SqlDb, input: ParsedInputOf<'stock.history'>)
         .select(sql<number>`coalesce(sum(qty_delta), 0)`.as('n'))
         .where('product_id', '=', input.productId)
         .where(atLocation)
-        .where((eb) => eb.or([eb('created_at', '<', first.created_at), eb.and([eb('created_at', '=', first.created_at), eb('id', '<=', first.id)])])),
+        .where((eb) =>
+          eb.or([
+            eb('created_at', '<', first.created_at),
+            eb.and([eb('created_at', '=', first.created_at), eb('id', '<=', first.id)]),
+          ]),
+        ),
     )?.n ?? 0;
   const names = labels(db, rows);
   let balance = upToFirst;
@@ -68,7 +84,7 @@ export function productHistory(db: SqlDb, input: ParsedInputOf<'stock.history'>)
       locationName: names.locations.get(locationId) ?? '',
       lotCode: r.lot_id === null ? null : (names.lots.get(r.lot_id) ?? null),
       qty: r.qty_delta,
-      balance,
+      onHandAfter: balance,
       staffName: r.staff_id === null ? null : (names.staff.get(r.staff_id) ?? null),
       note: r.note,
     };
@@ -92,15 +108,23 @@ function labels(db: SqlDb, rows: { doc_id: string; reason: string; lot_id: strin
   const docKinds = new Map(
     docIds.length === 0
       ? []
-      : db.all(db.q.selectFrom('journal').select(['doc_id', 'kind']).where('doc_id', 'in', docIds)).map((r) => [r.doc_id ?? '', r.kind]),
+      : db
+          .all(db.q.selectFrom('journal').select(['doc_id', 'kind']).where('doc_id', 'in', docIds))
+          .map((r) => [r.doc_id ?? '', r.kind]),
   );
   const lots = new Map(
-    lotIds.length === 0 ? [] : db.all(db.q.selectFrom('lots').select(['id', 'code']).where('id', 'in', lotIds)).map((r) => [r.id, r.code]),
+    lotIds.length === 0
+      ? []
+      : db.all(db.q.selectFrom('lots').select(['id', 'code']).where('id', 'in', lotIds)).map((r) => [r.id, r.code]),
   );
   const staff = new Map(
-    staffIds.length === 0 ? [] : db.all(db.q.selectFrom('staff').select(['id', 'name']).where('id', 'in', staffIds)).map((r) => [r.id, r.name]),
+    staffIds.length === 0
+      ? []
+      : db.all(db.q.selectFrom('staff').select(['id', 'name']).where('id', 'in', staffIds)).map((r) => [r.id, r.name]),
   );
-  const reasons = new Map(db.all(db.q.selectFrom('stock_reasons').select(['code', 'name'])).map((r) => [r.code, r.name]));
+  const reasons = new Map(
+    db.all(db.q.selectFrom('stock_reasons').select(['code', 'name'])).map((r) => [r.code, r.name]),
+  );
   const locations = new Map(db.all(db.q.selectFrom('locations').select(['id', 'name'])).map((r) => [r.id, r.name]));
   return { docKinds, lots, staff, reasons, locations };
 }

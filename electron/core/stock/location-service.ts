@@ -22,7 +22,14 @@ export class LocationService {
     const { db } = this.ctx;
     let q = this.select();
     if (!includeArchived) q = q.where('l.archived_at', 'is', null);
-    return db.all(q.orderBy('l.home', 'desc').orderBy(sql`l.kind = 'transit'`).orderBy(sql`l.name collate nocase`)).map(toView);
+    return db
+      .all(
+        q
+          .orderBy('l.home', 'desc')
+          .orderBy(sql`l.kind = 'transit'`)
+          .orderBy(sql`l.name collate nocase`),
+      )
+      .map(toView);
   }
 
   save(input: ParsedInputOf<'stock.saveLocation'>, staff: StaffView): LocationView {
@@ -33,15 +40,30 @@ export class LocationService {
     const id = input.id ?? newId(this.ctx.clock);
     const at = nowIso(this.ctx.clock);
     db.txImmediate(() => {
-      const clash = db.first(db.q.selectFrom('locations').select('id').where(sql<boolean>`name = ${name} collate nocase`));
+      const clash = db.first(
+        db.q
+          .selectFrom('locations')
+          .select('id')
+          .where(sql<boolean>`name = ${name} collate nocase`),
+      );
       if (clash && clash.id !== id) fail('invalid_input', `There is already a location called ${name}`);
       const fields = { name, kind: input.kind, address: multiLine(input.address) };
       if (input.id !== undefined) {
         const row = this.row(input.id);
-        if (row.kind === 'transit') fail('invalid_input', 'The transit location is the system\'s own and cannot be edited');
-        db.run(db.q.updateTable('locations').set({ ...fields, updated_at: at }).where('id', '=', id));
+        if (row.kind === 'transit')
+          fail('invalid_input', "The transit location is the system's own and cannot be edited");
+        db.run(
+          db.q
+            .updateTable('locations')
+            .set({ ...fields, updated_at: at })
+            .where('id', '=', id),
+        );
       } else {
-        db.run(db.q.insertInto('locations').values({ id, ...fields, home: 0, archived_at: null, created_at: at, updated_at: at }));
+        db.run(
+          db.q
+            .insertInto('locations')
+            .values({ id, ...fields, home: 0, archived_at: null, created_at: at, updated_at: at }),
+        );
       }
       stockChanged(this.ctx, tillId, staff, {
         action: input.id === undefined ? 'location.created' : 'location.updated',
@@ -58,11 +80,17 @@ export class LocationService {
     const tillId = tillIdOf(this.ctx);
     db.txImmediate(() => {
       const row = this.row(id);
-      if (row.kind === 'transit') fail('invalid_input', 'The transit location is the system\'s own and cannot be archived');
+      if (row.kind === 'transit')
+        fail('invalid_input', "The transit location is the system's own and cannot be archived");
       if (archived) {
         if (row.home === 1) fail('invalid_input', `${row.name} is the home location and cannot be archived`);
         const held = db.first(
-          db.q.selectFrom('location_stock').select('product_id').where('location_id', '=', id).where('on_hand', '<>', 0).limit(1),
+          db.q
+            .selectFrom('location_stock')
+            .select('product_id')
+            .where('location_id', '=', id)
+            .where('on_hand', '<>', 0)
+            .limit(1),
         );
         if (held) fail('invalid_input', `${row.name} still holds stock: move it or adjust it to zero first`);
         const till = db.first(db.q.selectFrom('tills').select('name').where('location_id', '=', id).limit(1));
@@ -78,8 +106,17 @@ export class LocationService {
         if (open) fail('invalid_input', `Transfer ${open.reference} is still open for ${row.name}`);
       }
       const at = nowIso(this.ctx.clock);
-      db.run(db.q.updateTable('locations').set({ archived_at: archived ? at : null, updated_at: at }).where('id', '=', id));
-      stockChanged(this.ctx, tillId, staff, { action: archived ? 'location.archived' : 'location.restored', locationId: id, name: row.name });
+      db.run(
+        db.q
+          .updateTable('locations')
+          .set({ archived_at: archived ? at : null, updated_at: at })
+          .where('id', '=', id),
+      );
+      stockChanged(this.ctx, tillId, staff, {
+        action: archived ? 'location.archived' : 'location.restored',
+        locationId: id,
+        name: row.name,
+      });
     });
     return this.view(id);
   }
@@ -96,10 +133,18 @@ export class LocationService {
     const { db } = this.ctx;
     const here = tillIdOf(this.ctx);
     db.txImmediate(() => {
-      const till = db.first(db.q.selectFrom('tills').select(['id', 'name']).where('id', '=', tillId)) ?? fail('not_found', 'No such till');
+      const till =
+        db.first(db.q.selectFrom('tills').select(['id', 'name']).where('id', '=', tillId)) ??
+        fail('not_found', 'No such till');
       const loc = assertStockLocation(db, locationId);
       db.run(db.q.updateTable('tills').set({ location_id: locationId }).where('id', '=', tillId));
-      stockChanged(this.ctx, here, staff, { action: 'till.location', tillId, till: till.name, locationId, location: loc.name });
+      stockChanged(this.ctx, here, staff, {
+        action: 'till.location',
+        tillId,
+        till: till.name,
+        locationId,
+        location: loc.name,
+      });
     });
     return this.tills().find((t) => t.tillId === tillId) ?? fail('not_found', 'No such till');
   }
@@ -117,7 +162,9 @@ export class LocationService {
     const rows = db.all(
       db.q
         .selectFrom('locations as l')
-        .leftJoin('location_stock as s', (j) => j.onRef('s.location_id', '=', 'l.id').on('s.product_id', '=', productId))
+        .leftJoin('location_stock as s', (j) =>
+          j.onRef('s.location_id', '=', 'l.id').on('s.product_id', '=', productId),
+        )
         .select(['l.id', 'l.name', 'l.kind', 'l.archived_at', 's.on_hand'])
         .orderBy('l.home', 'desc')
         .orderBy(sql`l.kind = 'transit'`)
@@ -157,29 +204,29 @@ export class LocationService {
 
   private row(id: string) {
     const { db } = this.ctx;
-    return db.first(db.q.selectFrom('locations').selectAll().where('id', '=', id)) ?? fail('not_found', 'No such location');
+    return (
+      db.first(db.q.selectFrom('locations').selectAll().where('id', '=', id)) ?? fail('not_found', 'No such location')
+    );
   }
 
   private select() {
-    return this.ctx.db.q
-      .selectFrom('locations as l')
-      .select((eb) => [
-        'l.id',
-        'l.name',
-        'l.kind',
-        'l.home',
-        'l.address',
-        'l.archived_at',
-        // Value at the product's average cost, else its cost price; stock below zero is none.
-        sql<number>`(select coalesce(sum((s.on_hand * coalesce(p.avg_cost, p.cost, 0) + 500) / 1000), 0)
+    return this.ctx.db.q.selectFrom('locations as l').select((eb) => [
+      'l.id',
+      'l.name',
+      'l.kind',
+      'l.home',
+      'l.address',
+      'l.archived_at',
+      // Value at the product's average cost, else its cost price; stock below zero is none.
+      sql<number>`(select coalesce(sum((s.on_hand * coalesce(p.avg_cost, p.cost, 0) + 500) / 1000), 0)
           from location_stock s join products p on p.id = s.product_id
           where s.location_id = l.id and s.on_hand > 0)`.as('stock_value'),
-        eb
-          .selectFrom('tills as t')
-          .select(eb.fn.countAll<number>().as('n'))
-          .where(sql<boolean>`coalesce(t.location_id, (select id from locations where home = 1)) = l.id`)
-          .as('till_count'),
-      ]);
+      eb
+        .selectFrom('tills as t')
+        .select(eb.fn.countAll<number>().as('n'))
+        .where(sql<boolean>`coalesce(t.location_id, (select id from locations where home = 1)) = l.id`)
+        .as('till_count'),
+    ]);
   }
 
   private view(id: string): LocationView {

@@ -22,7 +22,14 @@ export class ReasonService {
     let q = db.q.selectFrom('stock_reasons').select(['code', 'name', 'kind', 'direction', 'position', 'archived_at']);
     if (!includeArchived) q = q.where('archived_at', 'is', null);
     if (!includeSystem) q = q.where('kind', '=', 'adjustment');
-    return db.all(q.orderBy(sql`kind = 'system'`).orderBy('position').orderBy('name')).map(toView);
+    return db
+      .all(
+        q
+          .orderBy(sql`kind = 'system'`)
+          .orderBy('position')
+          .orderBy('name'),
+      )
+      .map(toView);
   }
 
   /** An adjustment reason that may be used now, or refused by name. */
@@ -90,8 +97,17 @@ export class ReasonService {
     db.txImmediate(() => {
       const r = this.find(code) ?? fail('not_found', 'No such reason');
       if (r.system) fail('invalid_input', `${r.name} is a system reason and cannot be archived`);
-      db.run(db.q.updateTable('stock_reasons').set({ archived_at: archived ? nowIso(this.ctx.clock) : null }).where('code', '=', code));
-      stockChanged(this.ctx, tillId, staff, { action: archived ? 'reason.archived' : 'reason.restored', code, name: r.name });
+      db.run(
+        db.q
+          .updateTable('stock_reasons')
+          .set({ archived_at: archived ? nowIso(this.ctx.clock) : null })
+          .where('code', '=', code),
+      );
+      stockChanged(this.ctx, tillId, staff, {
+        action: archived ? 'reason.archived' : 'reason.restored',
+        code,
+        name: r.name,
+      });
     });
     return this.find(code) ?? fail('not_found', 'No such reason');
   }
@@ -100,17 +116,34 @@ export class ReasonService {
   private moveTo(code: string, position: number): void {
     const { db } = this.ctx;
     const codes = db
-      .all(db.q.selectFrom('stock_reasons').select('code').where('kind', '=', 'adjustment').orderBy('position').orderBy('name'))
+      .all(
+        db.q
+          .selectFrom('stock_reasons')
+          .select('code')
+          .where('kind', '=', 'adjustment')
+          .orderBy('position')
+          .orderBy('name'),
+      )
       .map((r) => r.code)
       .filter((c) => c !== code);
     codes.splice(Math.min(position - 1, codes.length), 0, code);
-    codes.forEach((c, i) => db.run(db.q.updateTable('stock_reasons').set({ position: i + 1 }).where('code', '=', c)));
+    codes.forEach((c, i) =>
+      db.run(
+        db.q
+          .updateTable('stock_reasons')
+          .set({ position: i + 1 })
+          .where('code', '=', c),
+      ),
+    );
   }
 
   private find(code: string): StockReasonView | undefined {
     const { db } = this.ctx;
     const r = db.first(
-      db.q.selectFrom('stock_reasons').select(['code', 'name', 'kind', 'direction', 'position', 'archived_at']).where('code', '=', code),
+      db.q
+        .selectFrom('stock_reasons')
+        .select(['code', 'name', 'kind', 'direction', 'position', 'archived_at'])
+        .where('code', '=', code),
     );
     return r ? toView(r) : undefined;
   }
@@ -124,5 +157,12 @@ function toView(r: {
   position: number;
   archived_at: string | null;
 }): StockReasonView {
-  return { code: r.code, name: r.name, system: r.kind === 'system', direction: r.direction, position: r.position, archived: r.archived_at !== null };
+  return {
+    code: r.code,
+    name: r.name,
+    system: r.kind === 'system',
+    direction: r.direction,
+    position: r.position,
+    archived: r.archived_at !== null,
+  };
 }

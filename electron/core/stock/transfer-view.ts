@@ -37,7 +37,17 @@ export function transferView(db: SqlDb, id: string): TransferView {
       .selectFrom('transfer_lines as l')
       .innerJoin('products as p', 'p.id', 'l.product_id')
       .leftJoin('lots as lot', 'lot.id', 'l.lot_id')
-      .select(['l.id', 'l.product_id', 'p.sku', 'p.name', 'l.lot_id', 'lot.code', 'l.qty_sent', 'l.qty_received', 'l.discrepancy_note'])
+      .select([
+        'l.id',
+        'l.product_id',
+        'p.sku',
+        'p.name',
+        'l.lot_id',
+        'lot.code',
+        'l.qty_sent',
+        'l.qty_received',
+        'l.discrepancy_note',
+      ])
       .where('l.transfer_id', '=', id)
       .orderBy('l.position'),
   );
@@ -84,7 +94,11 @@ export function transferRows(db: SqlDb, status: TransferStatus | undefined, limi
       't.status',
       't.created_at',
       't.updated_at',
-      eb.selectFrom('transfer_lines as l').select(eb.fn.countAll<number>().as('n')).whereRef('l.transfer_id', '=', 't.id').as('lines'),
+      eb
+        .selectFrom('transfer_lines as l')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('l.transfer_id', '=', 't.id')
+        .as('lines'),
     ]);
   if (status !== undefined) q = q.where('t.status', '=', status);
   return db.all(q.orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(limit)).map((r) => ({

@@ -28,16 +28,26 @@ export class TransferService {
   save(input: ParsedInputOf<'stock.saveTransfer'>, staff: StaffView): TransferView {
     const { db } = this.ctx;
     const tillId = tillIdOf(this.ctx);
-    if (input.fromLocationId === input.toLocationId) fail('invalid_input', 'A transfer goes from one location to another');
+    if (input.fromLocationId === input.toLocationId)
+      fail('invalid_input', 'A transfer goes from one location to another');
     const id = input.id ?? newId(this.ctx.clock);
     db.txImmediate(() => {
       assertStockLocation(db, input.fromLocationId);
       assertStockLocation(db, input.toLocationId);
       const at = nowIso(this.ctx.clock);
-      const fields = { from_location_id: input.fromLocationId, to_location_id: input.toLocationId, note: multiLine(input.note) };
+      const fields = {
+        from_location_id: input.fromLocationId,
+        to_location_id: input.toLocationId,
+        note: multiLine(input.note),
+      };
       if (input.id !== undefined) {
         this.draft(input.id, input.version ?? fail('invalid_input', 'Editing a draft names its version'));
-        db.run(db.q.updateTable('transfers').set({ ...fields, version: sql`version + 1`, updated_at: at }).where('id', '=', id));
+        db.run(
+          db.q
+            .updateTable('transfers')
+            .set({ ...fields, version: sql`version + 1`, updated_at: at })
+            .where('id', '=', id),
+        );
         db.run(db.q.deleteFrom('transfer_lines').where('transfer_id', '=', id));
       } else {
         db.run(
@@ -56,7 +66,8 @@ export class TransferService {
       const seen = new Set<string>();
       input.lines.forEach((line, i) => {
         const key = `${line.productId}|${line.lotId ?? ''}`;
-        if (seen.has(key)) fail('invalid_input', 'A product (and batch) is on a transfer once; change its quantity instead');
+        if (seen.has(key))
+          fail('invalid_input', 'A product (and batch) is on a transfer once; change its quantity instead');
         seen.add(key);
         this.assertLine(line.productId, line.lotId);
         db.run(
@@ -92,8 +103,12 @@ export class TransferService {
       if (lines.length === 0) fail('invalid_input', 'A transfer needs a line before it is sent');
       const moves: StockMove[] = [];
       for (const l of lines) {
-        if (l.tracks_lots === 1 && l.lot_id === null) fail('lot_required', `${l.name} is tracked by batch: pick the batch to send`);
-        const held = l.lot_id === null ? onHandAt(db, l.product_id, t.from_location_id) : this.lotOnHand(l.lot_id, t.from_location_id);
+        if (l.tracks_lots === 1 && l.lot_id === null)
+          fail('lot_required', `${l.name} is tracked by batch: pick the batch to send`);
+        const held =
+          l.lot_id === null
+            ? onHandAt(db, l.product_id, t.from_location_id)
+            : this.lotOnHand(l.lot_id, t.from_location_id);
         if (held < l.qty_sent) fail('out_of_stock', `Only ${held / 1000} of ${l.name} at the sending location`);
         const move = { productId: l.product_id, lotId: l.lot_id, refId: l.id };
         moves.push({ ...move, locationId: t.from_location_id, delta: -l.qty_sent, reason: 'transfer_out' });
@@ -124,19 +139,24 @@ export class TransferService {
     db.txImmediate(() => {
       const t = this.row(input.id);
       if (t.status !== 'sent') fail('wrong_status', `Transfer ${t.reference} is ${t.status}, not in transit`);
-      if (t.version !== input.version) fail('transfer_changed', `Transfer ${t.reference} was changed since it was loaded: load it again`);
+      if (t.version !== input.version)
+        fail('transfer_changed', `Transfer ${t.reference} was changed since it was loaded: load it again`);
       const to = assertStockLocation(db, t.to_location_id);
       const transit = transitLocationId(db);
       const lines = this.lines(input.id);
       const given = new Map(input.lines.map((l) => [l.lineId, l]));
-      for (const lineId of given.keys()) if (!lines.some((l) => l.id === lineId)) fail('not_found', 'That line is not on this transfer');
+      for (const lineId of given.keys())
+        if (!lines.some((l) => l.id === lineId)) fail('not_found', 'That line is not on this transfer');
       const moves: StockMove[] = [];
       const results: { id: string; received: number; note: string }[] = [];
       for (const l of lines) {
         const g = given.get(l.id);
         const received = g?.qtyReceived ?? l.qty_sent;
         if (received > l.qty_sent) {
-          fail('invalid_input', `${l.name}: more arrived than was sent; receive what was sent and adjust the extra in with a reason`);
+          fail(
+            'invalid_input',
+            `${l.name}: more arrived than was sent; receive what was sent and adjust the extra in with a reason`,
+          );
         }
         const short = l.qty_sent - received;
         const note = g?.note ?? '';
@@ -145,7 +165,14 @@ export class TransferService {
           moves.push({ ...move, locationId: transit, delta: -received, reason: 'transfer_out' });
           moves.push({ ...move, locationId: to.id, delta: received, reason: 'transfer_in' });
         }
-        if (short > 0) moves.push({ ...move, locationId: transit, delta: -short, reason: 'transfer_short', note: note === '' ? null : note });
+        if (short > 0)
+          moves.push({
+            ...move,
+            locationId: transit,
+            delta: -short,
+            reason: 'transfer_short',
+            note: note === '' ? null : note,
+          });
         results.push({ id: l.id, received, note });
       }
       writeStockDocument(this.ctx, 'stock.transfer_received', {
@@ -160,12 +187,23 @@ export class TransferService {
         apply: () => {
           const at = nowIso(this.ctx.clock);
           for (const r of results) {
-            db.run(db.q.updateTable('transfer_lines').set({ qty_received: r.received, discrepancy_note: r.note }).where('id', '=', r.id));
+            db.run(
+              db.q
+                .updateTable('transfer_lines')
+                .set({ qty_received: r.received, discrepancy_note: r.note })
+                .where('id', '=', r.id),
+            );
           }
           db.run(
             db.q
               .updateTable('transfers')
-              .set({ status: 'received', received_by: staff.id, received_at: at, version: sql`version + 1`, updated_at: at })
+              .set({
+                status: 'received',
+                received_by: staff.id,
+                received_at: at,
+                version: sql`version + 1`,
+                updated_at: at,
+              })
               .where('id', '=', t.id),
           );
         },
@@ -180,7 +218,12 @@ export class TransferService {
     db.txImmediate(() => {
       const t = this.draft(id, version);
       const at = nowIso(this.ctx.clock);
-      db.run(db.q.updateTable('transfers').set({ status: 'cancelled', version: sql`version + 1`, updated_at: at }).where('id', '=', id));
+      db.run(
+        db.q
+          .updateTable('transfers')
+          .set({ status: 'cancelled', version: sql`version + 1`, updated_at: at })
+          .where('id', '=', id),
+      );
       stockChanged(this.ctx, tillId, staff, { action: 'transfer.cancelled', transferId: id, reference: t.reference });
     });
     return transferView(db, id);
@@ -188,14 +231,17 @@ export class TransferService {
 
   private row(id: string) {
     const { db } = this.ctx;
-    return db.first(db.q.selectFrom('transfers').selectAll().where('id', '=', id)) ?? fail('not_found', 'No such transfer');
+    return (
+      db.first(db.q.selectFrom('transfers').selectAll().where('id', '=', id)) ?? fail('not_found', 'No such transfer')
+    );
   }
 
   /** A draft as the client saw it; anything else is refused before a thing changes. */
   private draft(id: string, version: number) {
     const t = this.row(id);
     if (t.status !== 'draft') fail('wrong_status', `Transfer ${t.reference} is ${t.status}, no longer a draft`);
-    if (t.version !== version) fail('transfer_changed', `Transfer ${t.reference} was changed since it was loaded: load it again`);
+    if (t.version !== version)
+      fail('transfer_changed', `Transfer ${t.reference} was changed since it was loaded: load it again`);
     return t;
   }
 
@@ -214,7 +260,13 @@ export class TransferService {
   private lotOnHand(lotId: string, locationId: string): number {
     const { db } = this.ctx;
     return (
-      db.first(db.q.selectFrom('lot_stock').select('on_hand').where('lot_id', '=', lotId).where('location_id', '=', locationId))?.on_hand ?? 0
+      db.first(
+        db.q
+          .selectFrom('lot_stock')
+          .select('on_hand')
+          .where('lot_id', '=', lotId)
+          .where('location_id', '=', locationId),
+      )?.on_hand ?? 0
     );
   }
 

@@ -66,7 +66,14 @@ export function valuation(db: SqlDb, args: ValuationArgs): Omit<ValuationReport,
     const key = r.category_id ?? '';
     let cat = categories.get(key);
     if (!cat) {
-      cat = { categoryId: r.category_id, name: r.category_name ?? '', qty: 0, stockValue: 0, negativeCount: 0, locations: [] };
+      cat = {
+        categoryId: r.category_id,
+        name: r.category_name ?? '',
+        qty: 0,
+        stockValue: 0,
+        negativeCount: 0,
+        locations: [],
+      };
       categories.set(key, cat);
     }
     cat.qty += r.qty;
@@ -79,5 +86,11 @@ export function valuation(db: SqlDb, args: ValuationArgs): Omit<ValuationReport,
     total += r.value;
     negativeCount += r.negatives;
   }
-  return { asOf: args.asOf, categories: [...categories.values()], locations: [...locations.values()], total, negativeCount };
+  return {
+    asOf: args.asOf,
+    categories: [...categories.values()],
+    locations: [...locations.values()],
+    total,
+    negativeCount,
+  };
 }

@@ -32,5 +32,8 @@ function main(): Omit<ValuationReport, 'ms'> {
 try {
   parentPort?.postMessage({ ok: true, report: main() } satisfies ValuationReply);
 } catch (err) {
-  parentPort?.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) } satisfies ValuationReply);
+  parentPort?.postMessage({
+    ok: false,
+    message: err instanceof Error ? err.message : String(err),
+  } satisfies ValuationReply);
 }

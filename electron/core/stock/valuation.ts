@@ -21,7 +21,10 @@ export function endOfDay(day: string): string {
  * Valuation reads every product's stock: on a worker thread with its own read-only
  * connection (as the catalog export does), so the till never waits behind it.
  */
-export async function runValuation(db: { dbFile: string; nativeBinding: string | undefined }, asOf: string | undefined): Promise<ValuationReport> {
+export async function runValuation(
+  db: { dbFile: string; nativeBinding: string | undefined },
+  asOf: string | undefined,
+): Promise<ValuationReport> {
   const started = performance.now();
   const job: ValuationJob = { ...db, until: asOf === undefined ? NOW : endOfDay(asOf), asOf: asOf ?? null };
   const worker = await spawnWorker('stock-valuation-worker', job);
