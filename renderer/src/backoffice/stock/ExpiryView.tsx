@@ -17,7 +17,7 @@ export function ExpiryView() {
   const [writeOff, setWriteOff] = useState<ExpiryRow | null>(null);
   const rows = list.data?.rows ?? [];
   return (
-    <Stack gap="sm" className={classes.page}>
+    <Stack gap="sm" flex={1} mih={0}>
       <Group gap="sm" align="flex-end">
         <LocationSelect value={locationId} onChange={setLocationId} allLabel={t('stock.allLocations')} />
         {list.data && (

@@ -40,7 +40,7 @@ export function HistoryView({
   const unit = product?.unit ?? 'each';
   const docKind = (kind: string | null) => t(`stock.docKinds.${DOC_KINDS[kind ?? ''] ?? 'other'}`);
   return (
-    <Stack gap="sm" className={classes.page}>
+    <Stack gap="sm" flex={1} mih={0}>
       <Group gap="sm" align="flex-end">
         <ProductPicker value={product} onChange={onProduct} testId="stock-history-product" />
         <LocationSelect

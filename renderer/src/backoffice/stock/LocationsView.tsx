@@ -23,7 +23,7 @@ export function LocationsView() {
   const rows = locations.data ?? [];
   const error = archive.error ?? setTill.error;
   return (
-    <Stack gap="sm" className={classes.page}>
+    <Stack gap="sm" flex={1} mih={0}>
       <Group justify="space-between" align="flex-end">
         <Switch
           size="sm"

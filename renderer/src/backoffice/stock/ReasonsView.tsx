@@ -18,7 +18,7 @@ export function ReasonsView() {
   const archive = useArchiveReason();
   const error = save.error ?? archive.error;
   return (
-    <Stack gap="sm" className={classes.page}>
+    <Stack gap="sm" flex={1} mih={0}>
       <Group justify="space-between">
         <Switch
           size="sm"

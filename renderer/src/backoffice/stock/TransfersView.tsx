@@ -20,7 +20,7 @@ export function TransfersView() {
   const [open, setOpen] = useState<{ id: string | null } | null>(null);
   const rows = transfers.data ?? [];
   return (
-    <Stack gap="sm" className={classes.page}>
+    <Stack gap="sm" flex={1} mih={0}>
       <Group justify="space-between">
         <SegmentedControl
           size="sm"

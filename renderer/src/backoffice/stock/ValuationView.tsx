@@ -31,7 +31,7 @@ export function ValuationView() {
     URL.revokeObjectURL(url);
   };
   return (
-    <Stack gap="sm" className={classes.page}>
+    <Stack gap="sm" flex={1} mih={0}>
       <Group gap="sm" align="flex-end">
         <TextInput
           size="sm"
