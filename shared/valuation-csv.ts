@@ -1,9 +1,9 @@
 import type { ValuationReport } from './domain/stock';
 import { minorToDecimal } from './valuation-decimal';
 
-/** One CSV cell: quoted when it holds a separator, a quote or a line break; formulas defused. */
-function cell(v: string): string {
-  const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
+/** One CSV cell: quoted when it holds a separator, a quote or a line break; a name that reads as a formula defused. */
+function cell(v: string, i: number): string {
+  const safe = i < 3 && /^[=+\-@]/.test(v) ? `'${v}` : v;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -24,5 +24,5 @@ export function valuationCsv(
     rows.push([asOf, name, labels.total, minorToDecimal(c.qty, 3), minorToDecimal(c.stockValue, exponent)]);
   }
   rows.push([asOf, labels.total, labels.total, '', minorToDecimal(r.total, exponent)]);
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return rows.map((row) => row.map((v, i) => cell(v, i)).join(',')).join('\r\n') + '\r\n';
 }
