@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pay, perTest } from './harness';
+import { pay, perTest, waitFor } from './harness';
 import { cashier, codeOf, countRows } from './product-fixtures';
 import { backroom, heldAt, homeOf, manager, putIn, stockProduct, transitOf } from './stock-fixtures';
 
@@ -72,6 +72,8 @@ describe('locations', () => {
     const cash = await cashier(t);
     await cash.ok('cart.scan', { code: p.barcodes[0] ?? '' });
     await pay(cash, 1000);
+    // The receipt prints after the sale commits; let it finish before the core closes.
+    await waitFor(() => t.printer.jobs.some((j) => j.kind === 'receipt'));
     expect(await heldAt(c, p.id, room.id)).toBe(2000);
     expect(await heldAt(c, p.id, home)).toBe(5000);
   });

@@ -47,6 +47,7 @@ export const stockMessages = {
       showArchived: 'Show archived',
       edit: 'Edit {{name}}',
       archiveName: 'Archive {{name}}',
+      restoreName: 'Restore {{name}}',
       tillsTitle: 'Which location each till sells from',
       tillSells: 'Till {{code}} ({{name}}) sells from',
     },

@@ -1,5 +1,5 @@
-import { Alert, Badge, Button, Group, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Group, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { IconArrowBackUp, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocationView } from '../../../../shared/domain/stock';
@@ -84,12 +84,22 @@ export function LocationsView() {
               <Table.Td>
                 {!l.transit && (
                   <Group gap={4} justify="flex-end" wrap="nowrap">
+                    {l.archived && (
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('stock.locations.restoreName', { name: l.name })}
+                        title={t('stock.locations.restoreName', { name: l.name })}
+                        onClick={() => archive.mutate({ id: l.id, archived: false })}
+                      >
+                        <IconArrowBackUp size={16} />
+                      </ActionIcon>
+                    )}
                     <EditArchiveActions
                       editLabel={t('stock.locations.edit', { name: l.name })}
                       archiveLabel={t('stock.locations.archiveName', { name: l.name })}
                       archived={l.archived}
                       onEdit={() => setEditing({ location: l })}
-                      onArchive={() => archive.mutate({ id: l.id, archived: !l.archived })}
+                      onArchive={() => archive.mutate({ id: l.id, archived: true })}
                     />
                   </Group>
                 )}
