@@ -109,6 +109,7 @@ describe('the back office: stock', () => {
     const received = dialog().getByRole('textbox', { name: `Received ${product.name}` });
     await received.waitFor();
     await received.fill('2');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'stock-transfer-receive.png') });
     await dialog()
       .getByRole('textbox', { name: `Note on a difference ${product.name}` })
       .fill('One jar broken');
@@ -125,5 +126,12 @@ describe('the back office: stock', () => {
     await expect
       .poll(() => page.getByTestId('stock-history-onhand').textContent())
       .toContain(`On hand: ${product.stock - 3}`);
+
+    // The valuation now counts the Market stall, worked out in a worker thread.
+    await page.getByTestId('stock-views').getByText('Valuation', { exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('stock-valuation').textContent(), { timeout: 20_000 })
+      .toContain('Market stall');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'stock-valuation.png') });
   });
 });
