@@ -135,5 +135,7 @@ export const stockMessages = {
       writeOffName: 'Write off {{lot}} of {{name}}',
     },
     tracksLots: 'Tracked by batch (expiry dates)',
+    expiryWarningDays: 'Expiry warning (days)',
+    expiryWarningHint: 'The Stock tab lists batches expiring within this many days.',
   },
 };
