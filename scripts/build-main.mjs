@@ -33,6 +33,7 @@ await build({
     'journal-verify-worker': 'electron/core/journal/verify-worker.ts',
     'catalog-import-worker': 'electron/core/catalogio/import-worker.ts',
     'catalog-export-worker': 'electron/core/catalogio/export-worker.ts',
+    'stock-valuation-worker': 'electron/core/stock/valuation-worker.ts',
   },
   // import.meta only appears behind a __dirname check that CommonJS always satisfies.
   logOverride: { 'empty-import-meta': 'silent' },

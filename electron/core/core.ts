@@ -36,6 +36,7 @@ import { settingsDomain } from './settings/domain';
 import { SettingsStore } from './settings/settings-store';
 import { setupDomain } from './setup/domain';
 import { shelfLabelsDomain } from './shelf-labels/domain';
+import { stockDomain } from './stock/domain';
 import { StaffService } from './staff/staff-service';
 import { stockTakeDomain } from './stocktake/domain';
 import { storeDomain } from './store/domain';
@@ -183,6 +184,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
   const suppliers = suppliersDomain(ctx);
   const stocktake = stockTakeDomain(ctx, { catalog: catalog.catalog });
   const purchasing = purchasingDomain(ctx);
+  const stock = stockDomain(ctx, { dataDir: opts.dataDir, nativeBinding: opts.sqliteBinding });
 
   const handlers: Handlers = {
     ...app.handlers,
@@ -213,6 +215,7 @@ function buildDomains(ctx: CoreContext, opts: CoreOptions) {
     ...suppliers.handlers,
     ...stocktake.handlers,
     ...purchasing.handlers,
+    ...stock.handlers,
   };
   const services = {
     settings: ctx.settings,

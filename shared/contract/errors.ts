@@ -77,6 +77,8 @@ export const ERROR_CODES = [
   'stock_take_overlaps',
   'purchase_order_changed',
   'over_receipt',
+  'reason_direction',
+  'transfer_changed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -16,6 +16,7 @@ import { returnChannels } from './returns';
 import { saleChannels } from './sale';
 import { sessionChannels } from './session';
 import { shelfLabelChannels } from './shelf-labels';
+import { stockChannels } from './stock';
 import { storeChannels } from './store';
 import { stockTakeChannels } from './stocktake';
 import { tillChannels } from './till';
@@ -46,6 +47,7 @@ export const contract = {
   ...catalogIoChannels,
   ...stockTakeChannels,
   ...purchasingChannels,
+  ...stockChannels,
 };
 
 export type Contract = typeof contract;

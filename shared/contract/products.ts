@@ -52,6 +52,10 @@ export const productInput = z
     barcodes: z.array(scanCode).max(20).default([]).describe('Every barcode the product is scanned by; each unique in the store.'),
     soldByWeight: z.boolean().default(false).describe('The till asks for a weight (a scale or keyed); only for unit kg.'),
     ageRestricted: z.boolean().default(false),
+    tracksLots: z
+      .boolean()
+      .optional()
+      .describe('Tracked by batch with expiry dates; omit to leave as is. Switched off only when no batch holds stock.'),
     active: z.boolean().default(true),
     reorderPoint: stockQty.nullable().default(null),
     reorderQty: stockQty.nullable().default(null),

@@ -50,6 +50,7 @@ export const storeChannels = {
       .extend({
         name: z.string().trim().min(1).max(80).optional(),
         address: z.string().trim().max(200).optional(),
+        expiryWarningDays: z.number().int().min(0).max(365).optional().describe('How many days ahead the expiry list warns: a count of days, 0 to 365.'),
       })
       .strict(),
     access: 'settings.manage',

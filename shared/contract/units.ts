@@ -100,7 +100,6 @@ export const NUMBER_UNITS = {
   expected: 'thousandths',
   counted: 'thousandths',
   variance: 'thousandths',
-  unitCost: 'minor units',
   varianceValue: 'minor units',
   gainValue: 'minor units',
   lossValue: 'minor units',
@@ -110,6 +109,15 @@ export const NUMBER_UNITS = {
   countedProducts: 'count of products',
   withVariance: 'count of products',
   uncountedProducts: 'count of products',
+  // Stock (locations, transfers, valuation, expiry).
+  tillCount: 'count of tills',
+  inTransit: 'thousandths',
+  onHandAfter: 'thousandths',
+  qtySent: 'thousandths',
+  negativeCount: 'count of product and location pairs',
+  daysLeft: 'days',
+  warningDays: 'days',
+  expiryWarningDays: 'days',
 } as const;
 
 export type NumberUnit = (typeof NUMBER_UNITS)[keyof typeof NUMBER_UNITS];

@@ -33,6 +33,8 @@ export interface ProductRowView {
   archived: boolean;
   soldByWeight: boolean;
   ageRestricted: boolean;
+  /** Received per batch with an expiry date, sold earliest expiry first. */
+  tracksLots: boolean;
   giftCard: boolean;
   /** The product this one is a variant of, and the variant's label ("M / Blue"). */
   parentId: string | null;

@@ -23,6 +23,8 @@ export interface StoreSettings {
   /** The store's own text above the lines and below the totals of every receipt. */
   receiptHeader?: string;
   receiptFooter?: string;
+  /** How many days ahead the expiry list warns of lots expiring (default 7). */
+  expiryWarningDays?: number;
 }
 
 /** How the till treats money at the counter; the store edits these. */

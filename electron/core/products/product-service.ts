@@ -11,6 +11,12 @@ import { writePriceChangeDocument } from './price-changes';
 import { productDetail } from './product-detail';
 import { assertProductRules, assertSkuFree, cleanProductInput, type ProductInput } from './product-rules';
 
+/** Tracking by batch is switched off only once no batch holds stock: FEFO and expiry checks would lose them. */
+function assertNoLotStock(db: CoreContext['db'], productId: string, name: string): void {
+  const held = db.first(db.q.selectFrom('lot_stock').select('lot_id').where('product_id', '=', productId).where('on_hand', '<>', 0).limit(1));
+  if (held) fail('invalid_input', `${name} still has stock in batches: write it off or sell it before tracking by batch is switched off`);
+}
+
 /** The form's fields as products columns, for insert and update alike. */
 function columns(p: ProductInput) {
   return {
@@ -29,6 +35,7 @@ function columns(p: ProductInput) {
     reorder_qty: p.reorderQty,
     parent_id: p.parentId,
     variant_label: p.variantLabel,
+    ...(p.tracksLots === undefined ? {} : { tracks_lots: p.tracksLots ? 1 : 0 }),
   };
 }
 
@@ -71,6 +78,7 @@ export class ProductService {
         fail('product_changed', `${before.name} was changed by someone else since it was loaded: load it again`);
       }
       assertProductRules(db, p, id);
+      if (before.tracks_lots === 1 && p.tracksLots === false) assertNoLotStock(db, id, before.name);
       const next = columns(p);
       const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== before[k] && k !== 'price');
       const oldCodes = this.codes(id);

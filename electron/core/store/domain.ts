@@ -20,6 +20,7 @@ export function storeDomain(ctx: CoreContext) {
       if (input.phone !== undefined) next.phone = input.phone;
       if (input.receiptHeader !== undefined) next.receiptHeader = input.receiptHeader;
       if (input.receiptFooter !== undefined) next.receiptFooter = input.receiptFooter;
+      if (input.expiryWarningDays !== undefined) next.expiryWarningDays = input.expiryWarningDays;
       ctx.settings.set('store', next);
       return next;
     },

@@ -9,6 +9,7 @@ export const WORKER_ENTRIES = {
   'journal-verify-worker': 'electron/core/journal/verify-worker.ts',
   'catalog-import-worker': 'electron/core/catalogio/import-worker.ts',
   'catalog-export-worker': 'electron/core/catalogio/export-worker.ts',
+  'stock-valuation-worker': 'electron/core/stock/valuation-worker.ts',
 } as const;
 export type WorkerName = keyof typeof WORKER_ENTRIES;
 

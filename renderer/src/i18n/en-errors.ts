@@ -80,4 +80,6 @@ export const errors = {
   stock_take_overlaps: 'Another stock take still counting covers these products. Post or cancel it first.',
   purchase_order_changed: 'Someone changed this purchase order since you opened it. Reload it and try again.',
   over_receipt: 'That is more than was ordered. Tick "Accept extra" to receive it anyway.',
+  reason_direction: 'That reason moves stock the other way: pick a reason that adds or takes away as you mean to.',
+  transfer_changed: 'Someone changed this transfer since you opened it. Reload it and try again.',
 } satisfies Record<ErrorCode, string>;

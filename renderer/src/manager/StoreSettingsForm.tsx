@@ -18,6 +18,7 @@ export function StoreSettingsForm({ store }: { store: StoreSettings }) {
     phone: store.phone ?? '',
     receiptHeader: store.receiptHeader ?? '',
     receiptFooter: store.receiptFooter ?? '',
+    expiryWarningDays: String(store.expiryWarningDays ?? 7),
   });
   const issues = isApiError(update.error, 'invalid_input') ? update.error.issues : [];
   const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
@@ -31,7 +32,9 @@ export function StoreSettingsForm({ store }: { store: StoreSettings }) {
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    update.mutate(form);
+    const { expiryWarningDays, ...texts } = form;
+    // A day count the core checks (a whole number, 0 to 365); anything else comes back as the field's issue.
+    update.mutate({ ...texts, expiryWarningDays: expiryWarningDays.trim() === '' ? 7 : Number(expiryWarningDays) });
   };
   return (
     <form onSubmit={submit}>
@@ -43,6 +46,14 @@ export function StoreSettingsForm({ store }: { store: StoreSettings }) {
           <TextInput label={t('store.taxNumber')} maxLength={40} {...field('taxNumber')} />
           <Textarea label={t('store.header')} description={t('store.textHint')} autosize minRows={2} maxRows={4} {...field('receiptHeader')} />
           <Textarea label={t('store.footer')} description={t('store.textHint')} autosize minRows={2} maxRows={4} {...field('receiptFooter')} />
+          <TextInput
+            label={t('stock.expiryWarningDays')}
+            description={t('stock.expiryWarningHint')}
+            inputMode="numeric"
+            maxLength={3}
+            data-testid="store-expiry-days"
+            {...field('expiryWarningDays')}
+          />
         </SimpleGrid>
         {update.isError && !isApiError(update.error, 'invalid_input') && (
           <Alert color="red" role="alert">

@@ -136,6 +136,13 @@ export function ProductFields({ form, onChange, error }: ProductFieldsProps) {
         />
         <Checkbox
           size="sm"
+          label={t('stock.tracksLots')}
+          checked={form.tracksLots}
+          onChange={(e) => onChange({ tracksLots: e.currentTarget.checked })}
+          data-testid="bo-product-tracks-lots"
+        />
+        <Checkbox
+          size="sm"
           label={t('boForm.active')}
           checked={form.active}
           onChange={(e) => onChange({ active: e.currentTarget.checked })}

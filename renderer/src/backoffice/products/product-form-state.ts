@@ -23,6 +23,8 @@ export interface ProductForm {
   unit: Unit;
   soldByWeight: boolean;
   ageRestricted: boolean;
+  /** Tracked by batch with expiry dates (stock tab); switched off by the core only once no batch holds stock. */
+  tracksLots: boolean;
   active: boolean;
   price: string;
   cost: string;
@@ -51,6 +53,7 @@ export function emptyForm(taxRateId: string | null, parent: ProductDetailView | 
     unit: parent?.unit ?? 'each',
     soldByWeight: parent?.soldByWeight ?? false,
     ageRestricted: parent?.ageRestricted ?? false,
+    tracksLots: parent?.tracksLots ?? false,
     active: true,
     price: '',
     cost: '',
@@ -73,6 +76,7 @@ export function formFromProduct(p: ProductDetailView, exponent: number): Product
     unit: p.unit,
     soldByWeight: p.soldByWeight,
     ageRestricted: p.ageRestricted,
+    tracksLots: p.tracksLots,
     active: p.active,
     price: minorToText(p.price, exponent),
     cost: p.cost === null ? '' : minorToText(p.cost, exponent),
@@ -152,6 +156,7 @@ export function formToInput(f: ProductForm, exponent: number): { input: ProductI
       // A weighed product is one sold per kg: the flag means nothing for other units.
       soldByWeight: f.unit === 'kg' && f.soldByWeight,
       ageRestricted: f.ageRestricted,
+      tracksLots: f.tracksLots,
       active: f.active,
       reorderPoint,
       reorderQty,
