@@ -24,6 +24,8 @@ export interface DemoShopOptions {
   viewport?: { width: number; height: number };
   /** Load the demo catalog and staff (PINs 1111 cashier, 9999 manager). Default true. */
   demo?: boolean;
+  /** Fills the data folder before the web host starts (a store made with createCore). */
+  prepare?: (dataDir: string) => Promise<void>;
 }
 
 export interface DemoShop {
@@ -52,8 +54,17 @@ export function demoShop(opts: DemoShopOptions): DemoShop {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tillbox-e2e-${opts.name}-`));
+    await opts.prepare?.(dataDir);
     const printer = opts.printer?.() ?? 'sim:';
-    host = await startWebHost(ROOT, ['--data-dir', dataDir, '--port', '0', ...(opts.demo === false ? [] : ['--demo']), '--printer', printer]);
+    host = await startWebHost(ROOT, [
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+      ...(opts.demo === false ? [] : ['--demo']),
+      '--printer',
+      printer,
+    ]);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
     page.on('pageerror', (e) => console.error('page error:', e.message));

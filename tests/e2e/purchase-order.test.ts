@@ -4,23 +4,16 @@
  * orders it from a supplier, sends the order, receives it by scanning the barcode and
  * sees on hand rise; then a cashier sells it at the till. Run after `npm run build`.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
 import { SimulatedPrinter } from '../../electron/core/devices/printer/simulated-printer';
 import { hashPin } from '../../electron/core/staff/pin-hash';
 import { StaffService } from '../../electron/core/staff/staff-service';
-import { launchChromium } from './chromium';
 import { readDemoProducts, sellableByPiece } from './demo-products';
-import { startWebHost, type RunningHost } from './web-host';
+import { ARTIFACTS, demoShop, ROOT } from './demo-shop';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
-const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 const OWNER_PIN = '2468';
 const SKU = 'PO-TEA-1';
 const NAME = 'Purchase Order Test Tea';
@@ -29,64 +22,47 @@ const ORDERED = 6;
 // A second line from the demo catalog, received by typing its quantity.
 const OTHER = sellableByPiece(readDemoProducts(ROOT))[0];
 
-let host: RunningHost | undefined;
-let browser: Browser | undefined;
-let dataDir: string | undefined;
 let page: Page;
 let barcode = '';
 
 const drawer = () => page.getByRole('dialog').last();
 
-async function shot(name: string, to = ARTIFACTS): Promise<void> {
+async function shot(name: string): Promise<void> {
   const dismiss = page.getByRole('button', { name: 'Dismiss notice' });
   while ((await dismiss.count()) > 0) await dismiss.first().click();
-  await page.screenshot({ path: path.join(to, name) });
+  await page.screenshot({ path: path.join(ARTIFACTS, name) });
 }
 
-async function login(pin: string): Promise<void> {
-  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
-
-async function scan(code: string): Promise<void> {
-  await page.keyboard.type(code, { delay: 5 });
-  await page.keyboard.press('Enter');
-}
-
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tillbox-e2e-purchasing-'));
-  // The demo shop has a cashier and a manager; the owner who runs purchasing joins it here.
-  const core = await createCore({
-    dataDir,
-    demo: true,
-    resourcesDir: path.join(ROOT, 'resources'),
-    printerFactory: () => new SimulatedPrinter(),
-  });
-  new StaffService(core.db, { now: () => new Date() }).insertHashed({
-    name: 'Olga Owner',
-    role: 'owner',
-    pinHash: await hashPin(OWNER_PIN),
-  });
-  await core.close();
-  host = await startWebHost(ROOT, ['--data-dir', dataDir, '--port', '0', '--printer', 'sim:']);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  page.setDefaultTimeout(10_000);
+const shop = demoShop({
+  name: 'purchasing',
+  viewport: { width: 1366, height: 860 },
+  demo: false,
+  async prepare(dataDir) {
+    // The demo shop has a cashier and a manager; the owner who runs purchasing joins it here.
+    const core = await createCore({
+      dataDir,
+      demo: true,
+      resourcesDir: path.join(ROOT, 'resources'),
+      printerFactory: () => new SimulatedPrinter(),
+    });
+    new StaffService(core.db, { now: () => new Date() }).insertHashed({
+      name: 'Olga Owner',
+      role: 'owner',
+      pinHash: await hashPin(OWNER_PIN),
+    });
+    await core.close();
+  },
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  if (dataDir !== undefined) fs.rmSync(dataDir, { recursive: true, force: true });
+// The fixture's page, once its beforeAll has started it.
+beforeAll(() => {
+  page = shop.page;
 });
 
 describe('a purchase order, from the back office to the till', () => {
   it('the owner creates a product with a generated barcode and a reorder point, and it shows as low stock', async () => {
-    await page.goto(host?.url ?? '');
-    await login(OWNER_PIN);
-    await page.getByTestId('search').waitFor();
+    await page.goto(shop.host.url);
+    await shop.login(OWNER_PIN);
     await page.getByRole('button', { name: 'Back office' }).click();
     await page.getByTestId('bo-new-product').click();
     await drawer().getByTestId('bo-field-sku').fill(SKU);
@@ -151,13 +127,13 @@ describe('a purchase order, from the back office to the till', () => {
     await drawer().getByTestId('po-receive').click();
     await drawer().getByTestId('po-receive-panel').waitFor();
     for (let n = 1; n <= ORDERED; n += 1) {
-      await scan(barcode);
+      await shop.scan(barcode);
       await expect.poll(() => drawer().getByTestId('receive-qty').first().inputValue()).toBe(String(n));
     }
     await drawer()
       .getByLabel(`Arrived now ${OTHER?.name ?? ''}`)
       .fill('24');
-    await shot('purchase-order.png', SCREENSHOTS);
+    await shot('purchase-order.png');
     await drawer().getByTestId('receive-submit').click();
     await expect.poll(() => drawer().getByTestId('po-status').textContent()).toBe('Received');
     await drawer().getByRole('button', { name: 'Close' }).first().click();
@@ -177,9 +153,9 @@ describe('a purchase order, from the back office to the till', () => {
     await page.getByTestId('back-to-till').click();
     await page.getByTestId('search').waitFor();
     await page.getByTestId('logout').click();
-    await login('1111');
+    await shop.login('1111');
     await page.getByTestId('search').waitFor();
-    await scan(barcode);
+    await shop.scan(barcode);
     await page.getByTestId('cart-line').first().waitFor();
     expect(await page.getByTestId('cart-line').first().textContent()).toContain(NAME);
     await page.getByTestId('pay-button').click();

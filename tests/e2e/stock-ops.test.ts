@@ -4,29 +4,16 @@
  * after it; then opens a second location, sends goods there and receives them one short.
  * Run after `npx vite build` and `node scripts/build-main.mjs`.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readDemoProducts, sellableByPiece } from './demo-products';
-import { startWebHost, type RunningHost } from './web-host';
+import { ARTIFACTS, demoShop, ROOT } from './demo-shop';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
 const product = sellableByPiece(readDemoProducts(ROOT)).find((p) => p.stock >= 10);
 
-let host: RunningHost | undefined;
-let browser: Browser | undefined;
-let dataDir: string | undefined;
+const shop = demoShop({ name: 'stock', viewport: { width: 1366, height: 860 } });
 let page: Page;
-
-async function login(pin: string): Promise<void> {
-  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
 
 /** Picks an option of a Mantine Select found by its test id, typing to search when asked. */
 async function choose(testId: string, option: string | RegExp, typed?: string): Promise<void> {
@@ -38,28 +25,16 @@ async function choose(testId: string, option: string | RegExp, typed?: string): 
 
 const dialog = () => page.getByRole('dialog');
 
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tillbox-e2e-stock-'));
-  host = await startWebHost(ROOT, ['--data-dir', dataDir, '--port', '0', '--demo', '--printer', 'sim:']);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  if (dataDir !== undefined) fs.rmSync(dataDir, { recursive: true, force: true });
+// The fixture's page, once its beforeAll has started it.
+beforeAll(() => {
+  page = shop.page;
 });
 
 describe('the back office: stock', () => {
   it("a manager adjusts stock with a reason and sees it in the product's history", async () => {
     if (!product) throw new Error('the demo has no product sold by the piece with 10 in stock');
-    await page.goto(host?.url ?? '');
-    await login('9999');
-    await page.getByTestId('search').waitFor();
+    await page.goto(shop.host.url);
+    await shop.login('9999');
     await page.getByRole('button', { name: 'Back office' }).click();
     await page.getByRole('tab', { name: 'Stock', exact: true }).click();
     await page.getByTestId('stock-views').waitFor();
@@ -85,9 +60,7 @@ describe('the back office: stock', () => {
     expect((await page.getByTestId('stock-history-row').last().locator('td').allTextContents())[6]).toBe(
       String(product.stock),
     );
-    const shot = path.join(ARTIFACTS, 'stock-history.png');
-    await page.screenshot({ path: shot });
-    fs.copyFileSync(shot, path.join(ROOT, 'docs', 'screenshots', 'stock-history.png'));
+    await shop.shot('history');
   });
 
   it('sends a transfer to another location and receives it one short', async () => {

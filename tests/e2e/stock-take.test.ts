@@ -4,49 +4,30 @@
  * then sells a can while the count is still open; the manager reviews the variance report
  * and posts it, and the stock ends as counted less what was sold since.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
-import { launchChromium } from './chromium';
-import { startWebHost, type RunningHost } from './web-host';
+import { demoShop } from './demo-shop';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
-const SCREENSHOT = path.join(ROOT, 'docs', 'screenshots', 'stock-take.png');
 // Demo stock: Coca-Cola 15, Pepsi Max 6.
 const COLA = { sku: 'DRK-001', barcode: '5449000004178' };
 const PEPSI = { sku: 'DRK-004', barcode: '8002270266072' };
 
-let host: RunningHost | undefined;
-let browser: Browser | undefined;
-let dataDir: string | undefined;
+const shop = demoShop({ name: 'stock-take', viewport: { width: 1366, height: 860 } });
 let page: Page;
 
-const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `stock-take-${name}.png`) });
-
-async function login(pin: string): Promise<void> {
-  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('search').waitFor();
-}
-
-/** A keyboard-wedge scanner: a fast burst of keys and Enter, with nothing focused in particular. */
-async function scan(code: string): Promise<void> {
-  await page.keyboard.type(code, { delay: 5 });
-  await page.keyboard.press('Enter');
-}
+const { shot } = shop;
 
 /** On hand at the shop floor, read from the till's database the way a report would. */
 function onHand(sku: string): number {
-  const db = new Database(path.join(dataDir ?? '', 'tillbox.sqlite'), { readonly: true });
+  const db = new Database(path.join(shop.dataDir, 'tillbox.sqlite'), { readonly: true });
   try {
     return db
-      .prepare('select coalesce(ls.on_hand, 0) from products p left join location_stock ls on ls.product_id = p.id join locations l on l.id = ls.location_id and l.home = 1 where p.sku = ?')
+      .prepare(
+        'select coalesce(ls.on_hand, 0) from products p left join location_stock ls on ls.product_id = p.id join locations l on l.id = ls.location_id and l.home = 1 where p.sku = ?',
+      )
       .pluck()
       .get(sku) as number;
   } finally {
@@ -54,26 +35,15 @@ function onHand(sku: string): number {
   }
 }
 
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tillbox-e2e-stocktake-'));
-  host = await startWebHost(ROOT, ['--data-dir', dataDir, '--port', '0', '--demo', '--printer', 'sim:']);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  if (dataDir !== undefined) fs.rmSync(dataDir, { recursive: true, force: true });
+// The fixture's page, once its beforeAll has started it.
+beforeAll(() => {
+  page = shop.page;
 });
 
 describe('a stock take while the shop sells', () => {
   it('a manager starts a full stock take in the back office', async () => {
-    await page.goto(host?.url ?? '');
-    await login('9999');
+    await page.goto(shop.host.url);
+    await shop.login('9999');
     await page.getByRole('button', { name: 'Back office' }).click();
     await page.getByRole('tab', { name: 'Stock takes' }).click();
     await page.getByTestId('stocktake-start').click();
@@ -86,7 +56,7 @@ describe('a stock take while the shop sells', () => {
 
   it('a cashier counts at the till by scanning, and nothing counted goes into the sale', async () => {
     expect([onHand(COLA.sku), onHand(PEPSI.sku)]).toEqual([15_000, 6000]);
-    await login('1111');
+    await shop.login('1111');
     await page.getByTestId('open-count-stock').click();
     const screen = page.getByTestId('count-screen');
     await screen.waitFor();
@@ -94,16 +64,16 @@ describe('a stock take while the shop sells', () => {
     await screen.getByRole('button', { name: '1', exact: true }).click();
     await screen.getByRole('button', { name: '2', exact: true }).click();
     await screen.getByTestId('count-keyed').waitFor();
-    await scan(COLA.barcode);
+    await shop.scan(COLA.barcode);
     await expect.poll(() => page.getByTestId('count-last').textContent()).toContain('Coca-Cola 330ml Can');
     await expect.poll(() => page.getByTestId('count-keyed').count()).toBe(0);
     // A Pepsi scanned by mistake is undone, then the shelf's 5 counted one by one.
-    await scan(PEPSI.barcode);
+    await shop.scan(PEPSI.barcode);
     await expect.poll(() => page.getByTestId('count-last').textContent()).toContain('Pepsi Max');
     await page.getByTestId('count-undo').click();
     await expect.poll(() => page.getByTestId('count-last').textContent()).toContain('total 0');
     for (let i = 0; i < 5; i++) {
-      await scan(PEPSI.barcode);
+      await shop.scan(PEPSI.barcode);
       await expect.poll(() => page.getByTestId('count-last').textContent()).toContain(`total ${i + 1}`);
     }
     await shot('till');
@@ -114,7 +84,7 @@ describe('a stock take while the shop sells', () => {
   });
 
   it('a sale made during the count goes through as usual', async () => {
-    await scan(COLA.barcode);
+    await shop.scan(COLA.barcode);
     await expect.poll(() => page.getByTestId('cart-line').count()).toBe(1);
     await page.getByTestId('pay-button').click();
     const quick = page.getByTestId('quick-cash');
@@ -126,7 +96,7 @@ describe('a stock take while the shop sells', () => {
   });
 
   it('the manager reviews the variance report and posts it; on hand ends as counted less what sold since', async () => {
-    await login('9999');
+    await shop.login('9999');
     await page.getByRole('button', { name: 'Back office' }).click();
     await page.getByRole('tab', { name: 'Stock takes' }).click();
     await page.getByTestId('stocktake-row').first().getByRole('button').click();
@@ -140,7 +110,6 @@ describe('a stock take while the shop sells', () => {
     expect(await cola.locator('td').nth(6).textContent()).toContain('2.07');
     await page.getByLabel('Only differences').check();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: SCREENSHOT });
     await shot('report');
     await expectNoSeriousViolations(page, 'stock take page');
 
