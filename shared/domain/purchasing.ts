@@ -1,3 +1,4 @@
+import type { LocationChoice } from './stock';
 /**
  * Purchasing (issue 7, stock): reorder figures per product and location, the low-stock
  * list, suggested orders and purchase orders with their receipts.
@@ -6,11 +7,7 @@ import type { Unit } from './catalog';
 import type { Minor, Qty } from './units';
 
 /** A place stock is kept and ordered to (not the transit location). */
-export interface PurchasingLocationView {
-  id: string;
-  name: string;
-  home: boolean;
-}
+export type PurchasingLocationView = LocationChoice;
 
 /** A product's figures at one location; the home location's reorder figures are the product's own. */
 export interface ReorderFiguresView {

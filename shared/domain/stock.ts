@@ -182,3 +182,10 @@ export interface ExpiryList {
   warningDays: number;
   rows: ExpiryRow[];
 }
+
+/** A location goods can be kept at, ordered to and counted at (not transit, not archived). */
+export interface LocationChoice {
+  id: string;
+  name: string;
+  home: boolean;
+}

@@ -1,13 +1,10 @@
+import type { LocationChoice } from './stock';
 import type { Iso, Minor, Qty } from './units';
 
 export type StockTakeScope = 'full' | 'category' | 'shelf';
 export type StockTakeStatus = 'counting' | 'posted' | 'cancelled';
 
-export interface StockTakeLocationView {
-  id: string;
-  name: string;
-  home: boolean;
-}
+export type StockTakeLocationView = LocationChoice;
 
 /** A stock take as its list and its page show it. */
 export interface StockTakeView {

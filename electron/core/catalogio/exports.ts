@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TRANSFER_CHUNK_BYTES, type ExportChunk, type ExportFormat, type ExportKind, type ExportView } from '../../../shared/domain/catalog-io';
 import { fail } from '../errors';
-import { spawnWorker } from '../workers/spawn-worker';
+import { askWorker } from '../workers/spawn-worker';
 import type { ExportJob, ExportReply } from './export-worker';
 
 const KEEP = 4;
@@ -67,20 +67,6 @@ export class Exports {
   }
 
   private async work(job: ExportJob): Promise<ExportReply> {
-    const worker = await spawnWorker('catalog-export-worker', job);
-    return new Promise((resolve, reject) => {
-      let settled = false;
-      worker.once('message', (m: ExportReply) => {
-        settled = true;
-        resolve(m);
-      });
-      worker.once('error', (err) => {
-        settled = true;
-        reject(err);
-      });
-      worker.once('exit', (code) => {
-        if (!settled) reject(new Error(`the export worker stopped (exit ${code})`));
-      });
-    });
+    return askWorker<ExportReply>('catalog-export-worker', job, 'the export worker');
   }
 }

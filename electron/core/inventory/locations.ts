@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import type { LocationChoice } from '../../../shared/domain/stock';
 import { prepared, type Arg } from '../db/prepared';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
@@ -26,6 +28,21 @@ export function assertStockLocation(db: SqlDb, locationId: string): { id: string
   if (row.kind === 'transit') fail('invalid_input', 'Goods in transit move only by sending or receiving a transfer');
   if (row.archived_at !== null) fail('location_archived', `${row.name} is archived`);
   return { id: row.id, name: row.name };
+}
+
+/** Locations stock is kept at, ordered to and counted at: not transit, not archived; home first. */
+export function stockLocationChoices(db: SqlDb): LocationChoice[] {
+  return db
+    .all(
+      db.q
+        .selectFrom('locations')
+        .select(['id', 'name', 'home'])
+        .where('kind', '<>', 'transit')
+        .where('archived_at', 'is', null)
+        .orderBy('home', 'desc')
+        .orderBy(sql`name collate nocase`),
+    )
+    .map((l) => ({ id: l.id, name: l.name, home: l.home === 1 }));
 }
 
 const homeQuery = prepared((q) => q.selectFrom('locations').select('id').where('home', '=', 1));

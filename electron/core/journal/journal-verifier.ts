@@ -1,6 +1,6 @@
 import type { JournalHead, JournalVerifyResult } from '../../../shared/domain/journal';
 import { fail } from '../errors';
-import { spawnWorker } from '../workers/spawn-worker';
+import { askWorker } from '../workers/spawn-worker';
 import type { VerifyJob } from './verify-worker';
 
 type Reply = { ok: true; result: JournalVerifyResult } | { ok: false; message: string };
@@ -33,21 +33,8 @@ export class JournalVerifier {
   }
 
   private async run(job: VerifyJob): Promise<JournalVerifyResult> {
-    const worker = await spawnWorker('journal-verify-worker', job);
-    return new Promise((resolve, reject) => {
-      let settled = false;
-      worker.once('message', (reply: Reply) => {
-        settled = true;
-        if (reply.ok) resolve(reply.result);
-        else reject(new Error(`journal check failed: ${reply.message}`));
-      });
-      worker.once('error', (err) => {
-        settled = true;
-        reject(err);
-      });
-      worker.once('exit', (code) => {
-        if (!settled) reject(new Error(`journal check stopped (exit ${code})`));
-      });
-    });
+    const reply = await askWorker<Reply>('journal-verify-worker', job, 'the journal check');
+    if (!reply.ok) throw new Error(`journal check failed: ${reply.message}`);
+    return reply.result;
   }
 }

@@ -9,7 +9,8 @@ import { orderPdf } from './order-pdf';
 import { cancelOrder, closeOrder, sendOrder } from './order-status';
 import { createOrder, updateOrder } from './order-write';
 import { receiveOrder } from './receive';
-import { reorderFigures, setReorderFigures, stockLocations } from './reorder-figures';
+import { stockLocationChoices } from '../inventory/locations';
+import { reorderFigures, setReorderFigures } from './reorder-figures';
 import { createSuggested, suggestion } from './suggest';
 
 /** purchasing.*: reorder figures, low stock, suggested and purchase orders, receiving. */
@@ -17,7 +18,7 @@ export function purchasingDomain(ctx: CoreContext) {
   const { db } = ctx;
   const at = (locationId: string | undefined) => locationId ?? homeLocationId(db);
   const handlers: HandlersOf<'purchasing'> = {
-    'purchasing.locations': () => stockLocations(db),
+    'purchasing.locations': () => stockLocationChoices(db),
     'purchasing.reorderFigures': (input) => reorderFigures(db, input.productId),
     'purchasing.setReorderFigures': (input, call) => setReorderFigures(ctx, input, staffOf(call)),
     'purchasing.lowStock': (input) => lowStockPage(db, { ...input, locationId: at(input.locationId) }),

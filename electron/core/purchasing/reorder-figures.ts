@@ -1,27 +1,12 @@
 import { sql } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { PurchasingLocationView, ReorderFiguresView } from '../../../shared/domain/purchasing';
+import type { ReorderFiguresView } from '../../../shared/domain/purchasing';
 import type { StaffView } from '../../../shared/domain/staff';
 import { nowIso } from '../clock';
 import { tillIdOf, type CoreContext } from '../context';
 import type { SqlDb } from '../db/sql';
 import { fail } from '../errors';
 import { assertStockLocation } from '../inventory/locations';
-
-/** Locations stock is kept at and ordered to: not transit, not archived; home first. */
-export function stockLocations(db: SqlDb): PurchasingLocationView[] {
-  return db
-    .all(
-      db.q
-        .selectFrom('locations')
-        .select(['id', 'name', 'home'])
-        .where('kind', '<>', 'transit')
-        .where('archived_at', 'is', null)
-        .orderBy('home', 'desc')
-        .orderBy(sql`name collate nocase`),
-    )
-    .map((l) => ({ id: l.id, name: l.name, home: l.home === 1 }));
-}
 
 /**
  * A product's figures at every location. The home location's reorder point and quantity

@@ -1,7 +1,7 @@
 import type { ValuationReport } from '../../../shared/domain/stock';
 import { fail } from '../errors';
 import { isIsoDate } from '../inventory/lot-create';
-import { spawnWorker } from '../workers/spawn-worker';
+import { askWorker } from '../workers/spawn-worker';
 import type { ValuationJob, ValuationReply } from './valuation-worker';
 
 /** Past every timestamp the ledger holds: "now" counts every movement. */
@@ -27,21 +27,7 @@ export async function runValuation(
 ): Promise<ValuationReport> {
   const started = performance.now();
   const job: ValuationJob = { ...db, until: asOf === undefined ? NOW : endOfDay(asOf), asOf: asOf ?? null };
-  const worker = await spawnWorker('stock-valuation-worker', job);
-  const reply = await new Promise<ValuationReply>((resolve, reject) => {
-    let settled = false;
-    worker.once('message', (m: ValuationReply) => {
-      settled = true;
-      resolve(m);
-    });
-    worker.once('error', (err) => {
-      settled = true;
-      reject(err);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the valuation worker stopped (exit ${code})`));
-    });
-  });
+  const reply = await askWorker<ValuationReply>('stock-valuation-worker', job, 'the valuation worker');
   if (!reply.ok) throw new Error(`valuation failed: ${reply.message}`);
   return { ...reply.report, ms: Math.round(performance.now() - started) };
 }

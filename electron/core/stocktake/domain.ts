@@ -6,14 +6,15 @@ import { entryViews, scanCount, typedCount, undoLast } from './counting';
 import { postTake } from './post';
 import { countedProducts, totals, uncountedPage, variancePage } from './report';
 import { scopeOf, scopeSize } from './scope';
-import { cancelTake, countableLocations, shelvesAt, startTake } from './start';
+import { stockLocationChoices } from '../inventory/locations';
+import { cancelTake, shelvesAt, startTake } from './start';
 import { listTakes, takeOrFail, takeView, withProgress } from './take-row';
 
 /** stocktake.*: counting a location (or a category or shelf of it) while selling goes on. */
 export function stockTakeDomain(ctx: CoreContext, deps: { catalog: CatalogService }) {
   const { db } = ctx;
   const handlers: HandlersOf<'stocktake'> = {
-    'stocktake.locations': () => countableLocations(db),
+    'stocktake.locations': () => stockLocationChoices(db),
     'stocktake.shelves': (input) => shelvesAt(db, input.locationId ?? homeLocationId(db)),
     'stocktake.list': (input) => listTakes(db, input?.status === 'counting'),
     'stocktake.get': (input) => {

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { StockTakeLocationView, StockTakeView } from '../../../shared/domain/stocktake';
+import type { StockTakeView } from '../../../shared/domain/stocktake';
 import { localDate, newId, nowIso } from '../clock';
 import { tillIdOf, type CoreContext } from '../context';
 import { fail } from '../errors';
@@ -106,20 +106,6 @@ export function assertVersion(db: CoreContext['db'], take: TakeRow, version: num
   if (versionOf(take.status, entriesOf(db, take.id)) !== version) {
     fail('stock_take_changed', `Stock take ${take.reference} has new counts since you loaded it: review it again`);
   }
-}
-
-export function countableLocations(db: CoreContext['db']): StockTakeLocationView[] {
-  return db
-    .all(
-      db.q
-        .selectFrom('locations')
-        .select(['id', 'name', 'home'])
-        .where('kind', '<>', 'transit')
-        .where('archived_at', 'is', null)
-        .orderBy('home', 'desc')
-        .orderBy('name'),
-    )
-    .map((l) => ({ id: l.id, name: l.name, home: l.home === 1 }));
 }
 
 export function shelvesAt(db: CoreContext['db'], locationId: string): string[] {

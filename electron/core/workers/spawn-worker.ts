@@ -60,3 +60,25 @@ async function bundleSource(name: WorkerName): Promise<string> {
   });
   return out.outputFiles[0]?.text ?? '';
 }
+
+/**
+ * Runs a worker that answers once: its first message is the reply. A worker that throws,
+ * or stops without answering, rejects, naming `what` it was doing.
+ */
+export async function askWorker<R>(name: WorkerName, workerData: unknown, what: string): Promise<R> {
+  const worker = await spawnWorker(name, workerData);
+  return new Promise<R>((resolve, reject) => {
+    let settled = false;
+    worker.once('message', (reply: R) => {
+      settled = true;
+      resolve(reply);
+    });
+    worker.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`${what} stopped (exit ${code})`));
+    });
+  });
+}
