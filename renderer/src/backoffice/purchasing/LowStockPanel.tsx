@@ -7,6 +7,7 @@ import { useLowStockPages } from '../../api/hooks/use-purchasing';
 import { useStoreFormat } from '../../format/use-store-format';
 import { errorMessage } from '../../i18n/error-message';
 import classes from '../backoffice.module.css';
+import { DenseTable } from '../DenseTable';
 import { useLoadMore } from '../use-load-more';
 import { LocationSelect } from './LocationSelect';
 import { SuggestedDialog } from './SuggestedDialog';
@@ -52,62 +53,59 @@ export function LowStockPanel({ onOrdersMade }: { onOrdersMade: () => void }) {
           {errorMessage(t, pages.error)}
         </Text>
       )}
-      <div className={classes.scroll}>
-        <Table
-          fz="sm"
-          verticalSpacing={4}
-          highlightOnHover
-          stickyHeader
-          className={classes.table}
-          data-testid="low-stock-table"
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('purchasing.low.sku')}</Table.Th>
-              <Table.Th>{t('purchasing.low.name')}</Table.Th>
-              <Table.Th className={classes.numeric}>{t('purchasing.low.onHand')}</Table.Th>
-              <Table.Th className={classes.numeric}>{t('purchasing.low.reorderPoint')}</Table.Th>
-              <Table.Th className={classes.numeric}>{t('purchasing.low.reorderQty')}</Table.Th>
-              <Table.Th className={classes.numeric}>{t('purchasing.low.onOrder')}</Table.Th>
-              <Table.Th>{t('purchasing.low.supplier')}</Table.Th>
+      <DenseTable
+        testId="low-stock-table"
+        below={
+          <>
+            {rows.length === 0 && !pages.isPending && <Text p="md">{t('purchasing.low.empty')}</Text>}
+            {pages.hasNextPage && (
+              <Group ref={more} justify="center" p="xs">
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => void pages.fetchNextPage()}
+                  loading={pages.isFetchingNextPage}
+                >
+                  {t('purchasing.loadMore')}
+                </Button>
+              </Group>
+            )}
+          </>
+        }
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('purchasing.low.sku')}</Table.Th>
+            <Table.Th>{t('purchasing.low.name')}</Table.Th>
+            <Table.Th className={classes.numeric}>{t('purchasing.low.onHand')}</Table.Th>
+            <Table.Th className={classes.numeric}>{t('purchasing.low.reorderPoint')}</Table.Th>
+            <Table.Th className={classes.numeric}>{t('purchasing.low.reorderQty')}</Table.Th>
+            <Table.Th className={classes.numeric}>{t('purchasing.low.onOrder')}</Table.Th>
+            <Table.Th>{t('purchasing.low.supplier')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.productId} data-testid="low-stock-row">
+              <Table.Td>{r.sku}</Table.Td>
+              <Table.Td>{r.name}</Table.Td>
+              <Table.Td className={classes.numeric}>{fmt.qty(r.onHand, r.unit)}</Table.Td>
+              <Table.Td className={classes.numeric}>{fmt.qty(r.reorderPoint, r.unit)}</Table.Td>
+              <Table.Td className={classes.numeric}>
+                {r.reorderQty === null ? '' : fmt.qty(r.reorderQty, r.unit)}
+              </Table.Td>
+              <Table.Td className={classes.numeric}>{r.onOrder === 0 ? '' : fmt.qty(r.onOrder, r.unit)}</Table.Td>
+              <Table.Td>
+                {r.supplierName ?? (
+                  <Text span c="dimmed" size="sm">
+                    {t('purchasing.low.noSupplier')}
+                  </Text>
+                )}
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.productId} data-testid="low-stock-row">
-                <Table.Td>{r.sku}</Table.Td>
-                <Table.Td>{r.name}</Table.Td>
-                <Table.Td className={classes.numeric}>{fmt.qty(r.onHand, r.unit)}</Table.Td>
-                <Table.Td className={classes.numeric}>{fmt.qty(r.reorderPoint, r.unit)}</Table.Td>
-                <Table.Td className={classes.numeric}>
-                  {r.reorderQty === null ? '' : fmt.qty(r.reorderQty, r.unit)}
-                </Table.Td>
-                <Table.Td className={classes.numeric}>{r.onOrder === 0 ? '' : fmt.qty(r.onOrder, r.unit)}</Table.Td>
-                <Table.Td>
-                  {r.supplierName ?? (
-                    <Text span c="dimmed" size="sm">
-                      {t('purchasing.low.noSupplier')}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {rows.length === 0 && !pages.isPending && <Text p="md">{t('purchasing.low.empty')}</Text>}
-        {pages.hasNextPage && (
-          <Group ref={more} justify="center" p="xs">
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => void pages.fetchNextPage()}
-              loading={pages.isFetchingNextPage}
-            >
-              {t('purchasing.loadMore')}
-            </Button>
-          </Group>
-        )}
-      </div>
+          ))}
+        </Table.Tbody>
+      </DenseTable>
       {suggesting && (
         <SuggestedDialog
           locationId={locationId}

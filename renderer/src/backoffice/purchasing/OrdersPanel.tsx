@@ -6,6 +6,7 @@ import { useOrderPages } from '../../api/hooks/use-purchasing';
 import { useStoreFormat } from '../../format/use-store-format';
 import { errorMessage } from '../../i18n/error-message';
 import classes from '../backoffice.module.css';
+import { DenseTable } from '../DenseTable';
 import { useLoadMore } from '../use-load-more';
 import { StatusBadge } from './status-badge';
 
@@ -41,62 +42,59 @@ export function OrdersPanel({ onOpen, onNew }: { onOpen: (id: string) => void; o
           {errorMessage(t, pages.error)}
         </Text>
       )}
-      <div className={classes.scroll}>
-        <Table
-          fz="sm"
-          verticalSpacing={4}
-          highlightOnHover
-          stickyHeader
-          className={classes.table}
-          data-testid="po-table"
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('purchasing.orders.reference')}</Table.Th>
-              <Table.Th>{t('purchasing.orders.supplier')}</Table.Th>
-              <Table.Th>{t('purchasing.orders.location')}</Table.Th>
-              <Table.Th>{t('purchasing.orders.statusCol')}</Table.Th>
-              <Table.Th className={classes.numeric}>{t('purchasing.orders.lines')}</Table.Th>
-              <Table.Th className={classes.numeric}>{t('purchasing.orders.total')}</Table.Th>
-              <Table.Th>{t('purchasing.orders.created')}</Table.Th>
-              <Table.Th>{t('purchasing.orders.expected')}</Table.Th>
+      <DenseTable
+        testId="po-table"
+        below={
+          <>
+            {rows.length === 0 && !pages.isPending && <Text p="md">{t('purchasing.orders.empty')}</Text>}
+            {pages.hasNextPage && (
+              <Group ref={more} justify="center" p="xs">
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => void pages.fetchNextPage()}
+                  loading={pages.isFetchingNextPage}
+                >
+                  {t('purchasing.loadMore')}
+                </Button>
+              </Group>
+            )}
+          </>
+        }
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('purchasing.orders.reference')}</Table.Th>
+            <Table.Th>{t('purchasing.orders.supplier')}</Table.Th>
+            <Table.Th>{t('purchasing.orders.location')}</Table.Th>
+            <Table.Th>{t('purchasing.orders.statusCol')}</Table.Th>
+            <Table.Th className={classes.numeric}>{t('purchasing.orders.lines')}</Table.Th>
+            <Table.Th className={classes.numeric}>{t('purchasing.orders.total')}</Table.Th>
+            <Table.Th>{t('purchasing.orders.created')}</Table.Th>
+            <Table.Th>{t('purchasing.orders.expected')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.id} data-testid="po-row">
+              <Table.Td>
+                <button type="button" className={classes.nameLink} onClick={() => onOpen(r.id)}>
+                  {r.reference}
+                </button>
+              </Table.Td>
+              <Table.Td>{r.supplierName}</Table.Td>
+              <Table.Td>{r.locationName}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={r.status} />
+              </Table.Td>
+              <Table.Td className={classes.numeric}>{r.lines}</Table.Td>
+              <Table.Td className={classes.numeric}>{fmt.money(r.total)}</Table.Td>
+              <Table.Td>{fmt.dateTime(r.createdAt)}</Table.Td>
+              <Table.Td>{r.expectedOn ?? ''}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.id} data-testid="po-row">
-                <Table.Td>
-                  <button type="button" className={classes.nameLink} onClick={() => onOpen(r.id)}>
-                    {r.reference}
-                  </button>
-                </Table.Td>
-                <Table.Td>{r.supplierName}</Table.Td>
-                <Table.Td>{r.locationName}</Table.Td>
-                <Table.Td>
-                  <StatusBadge status={r.status} />
-                </Table.Td>
-                <Table.Td className={classes.numeric}>{r.lines}</Table.Td>
-                <Table.Td className={classes.numeric}>{fmt.money(r.total)}</Table.Td>
-                <Table.Td>{fmt.dateTime(r.createdAt)}</Table.Td>
-                <Table.Td>{r.expectedOn ?? ''}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {rows.length === 0 && !pages.isPending && <Text p="md">{t('purchasing.orders.empty')}</Text>}
-        {pages.hasNextPage && (
-          <Group ref={more} justify="center" p="xs">
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => void pages.fetchNextPage()}
-              loading={pages.isFetchingNextPage}
-            >
-              {t('purchasing.loadMore')}
-            </Button>
-          </Group>
-        )}
-      </div>
+          ))}
+        </Table.Tbody>
+      </DenseTable>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useHistory, useProductStock } from '../../api/hooks/use-stock';
 import { useStoreFormat } from '../../format/use-store-format';
 import classes from '../backoffice.module.css';
+import { DenseTable } from '../DenseTable';
 import { LocationSelect } from './LocationSelect';
 import { ProductPicker, type PickedProduct } from './ProductPicker';
 
@@ -69,61 +70,58 @@ export function HistoryView({
       {product === null ? (
         <Text size="sm">{t('stock.history.pick')}</Text>
       ) : (
-        <div className={classes.scroll}>
-          <Table
-            fz="sm"
-            verticalSpacing={4}
-            highlightOnHover
-            stickyHeader
-            className={classes.table}
-            data-testid="stock-history"
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('stock.history.date')}</Table.Th>
-                <Table.Th>{t('stock.history.document')}</Table.Th>
-                <Table.Th>{t('stock.reason')}</Table.Th>
-                <Table.Th>{t('stock.location')}</Table.Th>
-                <Table.Th>{t('stock.lot')}</Table.Th>
-                <Table.Th className={classes.numeric}>{t('stock.qty')}</Table.Th>
-                <Table.Th className={classes.numeric}>{t('stock.history.balance')}</Table.Th>
-                <Table.Th>{t('stock.history.who')}</Table.Th>
-                <Table.Th>{t('stock.note')}</Table.Th>
+        <DenseTable
+          testId="stock-history"
+          below={
+            <>
+              {rows.length === 0 && !history.isPending && <Text p="md">{t('stock.empty')}</Text>}
+              {history.hasNextPage && (
+                <Group justify="center" p="xs">
+                  <Button
+                    size="xs"
+                    variant="default"
+                    loading={history.isFetchingNextPage}
+                    onClick={() => void history.fetchNextPage()}
+                  >
+                    {t('stock.loadMore')}
+                  </Button>
+                </Group>
+              )}
+            </>
+          }
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('stock.history.date')}</Table.Th>
+              <Table.Th>{t('stock.history.document')}</Table.Th>
+              <Table.Th>{t('stock.reason')}</Table.Th>
+              <Table.Th>{t('stock.location')}</Table.Th>
+              <Table.Th>{t('stock.lot')}</Table.Th>
+              <Table.Th className={classes.numeric}>{t('stock.qty')}</Table.Th>
+              <Table.Th className={classes.numeric}>{t('stock.history.balance')}</Table.Th>
+              <Table.Th>{t('stock.history.who')}</Table.Th>
+              <Table.Th>{t('stock.note')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.id} data-testid="stock-history-row">
+                <Table.Td>{fmt.dateTime(r.at)}</Table.Td>
+                <Table.Td>{docKind(r.docKind)}</Table.Td>
+                <Table.Td>{r.reasonName}</Table.Td>
+                <Table.Td>{r.locationName}</Table.Td>
+                <Table.Td>{r.lotCode ?? ''}</Table.Td>
+                <Table.Td className={classes.numeric} c={r.qty < 0 ? 'red.8' : undefined}>
+                  {r.qty > 0 ? '+' : ''}
+                  {fmt.qty(r.qty, unit)}
+                </Table.Td>
+                <Table.Td className={classes.numeric}>{fmt.qty(r.onHandAfter, unit)}</Table.Td>
+                <Table.Td>{r.staffName ?? ''}</Table.Td>
+                <Table.Td>{r.note ?? ''}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.id} data-testid="stock-history-row">
-                  <Table.Td>{fmt.dateTime(r.at)}</Table.Td>
-                  <Table.Td>{docKind(r.docKind)}</Table.Td>
-                  <Table.Td>{r.reasonName}</Table.Td>
-                  <Table.Td>{r.locationName}</Table.Td>
-                  <Table.Td>{r.lotCode ?? ''}</Table.Td>
-                  <Table.Td className={classes.numeric} c={r.qty < 0 ? 'red.8' : undefined}>
-                    {r.qty > 0 ? '+' : ''}
-                    {fmt.qty(r.qty, unit)}
-                  </Table.Td>
-                  <Table.Td className={classes.numeric}>{fmt.qty(r.onHandAfter, unit)}</Table.Td>
-                  <Table.Td>{r.staffName ?? ''}</Table.Td>
-                  <Table.Td>{r.note ?? ''}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {rows.length === 0 && !history.isPending && <Text p="md">{t('stock.empty')}</Text>}
-          {history.hasNextPage && (
-            <Group justify="center" p="xs">
-              <Button
-                size="xs"
-                variant="default"
-                loading={history.isFetchingNextPage}
-                onClick={() => void history.fetchNextPage()}
-              >
-                {t('stock.loadMore')}
-              </Button>
-            </Group>
-          )}
-        </div>
+            ))}
+          </Table.Tbody>
+        </DenseTable>
       )}
     </Stack>
   );

@@ -6,6 +6,7 @@ import type { TransferStatus } from '../../../../shared/domain/stock';
 import { useTransfers } from '../../api/hooks/use-stock';
 import { useStoreFormat } from '../../format/use-store-format';
 import classes from '../backoffice.module.css';
+import { DenseTable } from '../DenseTable';
 import { TransferDialog } from './TransferDialog';
 
 const STATUSES: TransferStatus[] = ['draft', 'sent', 'received', 'cancelled'];
@@ -40,53 +41,46 @@ export function TransfersView() {
           {t('stock.transfers.add')}
         </Button>
       </Group>
-      <div className={classes.scroll}>
-        <Table
-          fz="sm"
-          verticalSpacing={4}
-          highlightOnHover
-          stickyHeader
-          className={classes.table}
-          data-testid="stock-transfers"
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('stock.transfers.reference')}</Table.Th>
-              <Table.Th>{t('stock.transfers.from')}</Table.Th>
-              <Table.Th>{t('stock.transfers.to')}</Table.Th>
-              <Table.Th>{t('stock.transfers.status')}</Table.Th>
-              <Table.Th className={classes.numeric}>{t('stock.transfers.lines')}</Table.Th>
-              <Table.Th>{t('stock.transfers.created')}</Table.Th>
+      <DenseTable
+        testId="stock-transfers"
+        below={<>{rows.length === 0 && !transfers.isPending && <Text p="md">{t('stock.empty')}</Text>}</>}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('stock.transfers.reference')}</Table.Th>
+            <Table.Th>{t('stock.transfers.from')}</Table.Th>
+            <Table.Th>{t('stock.transfers.to')}</Table.Th>
+            <Table.Th>{t('stock.transfers.status')}</Table.Th>
+            <Table.Th className={classes.numeric}>{t('stock.transfers.lines')}</Table.Th>
+            <Table.Th>{t('stock.transfers.created')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.id} data-testid="stock-transfer-row">
+              <Table.Td>
+                <button
+                  type="button"
+                  className={classes.nameLink}
+                  aria-label={t('stock.transfers.open', { reference: r.reference })}
+                  onClick={() => setOpen({ id: r.id })}
+                >
+                  {r.reference}
+                </button>
+              </Table.Td>
+              <Table.Td>{r.fromName}</Table.Td>
+              <Table.Td>{r.toName}</Table.Td>
+              <Table.Td>
+                <Badge size="sm" variant="light" color={COLORS[r.status]}>
+                  {t(`stock.transfers.statuses.${r.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td className={classes.numeric}>{r.lines}</Table.Td>
+              <Table.Td>{fmt.dateTime(r.createdAt)}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.id} data-testid="stock-transfer-row">
-                <Table.Td>
-                  <button
-                    type="button"
-                    className={classes.nameLink}
-                    aria-label={t('stock.transfers.open', { reference: r.reference })}
-                    onClick={() => setOpen({ id: r.id })}
-                  >
-                    {r.reference}
-                  </button>
-                </Table.Td>
-                <Table.Td>{r.fromName}</Table.Td>
-                <Table.Td>{r.toName}</Table.Td>
-                <Table.Td>
-                  <Badge size="sm" variant="light" color={COLORS[r.status]}>
-                    {t(`stock.transfers.statuses.${r.status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td className={classes.numeric}>{r.lines}</Table.Td>
-                <Table.Td>{fmt.dateTime(r.createdAt)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {rows.length === 0 && !transfers.isPending && <Text p="md">{t('stock.empty')}</Text>}
-      </div>
+          ))}
+        </Table.Tbody>
+      </DenseTable>
       {open !== null && (
         <TransferDialog id={open.id} onClose={() => setOpen(null)} onCreated={(id) => setOpen({ id })} />
       )}

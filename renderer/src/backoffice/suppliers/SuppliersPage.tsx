@@ -7,6 +7,7 @@ import type { SupplierView } from '../../../../shared/domain/products';
 import { useArchiveSupplier, useSuppliers } from '../../api/hooks/use-bo-catalog';
 import { errorMessage } from '../../i18n/error-message';
 import classes from '../backoffice.module.css';
+import { DenseTable } from '../DenseTable';
 import { EditArchiveActions } from '../EditArchiveActions';
 import { SupplierDialog } from './SupplierDialog';
 
@@ -55,59 +56,52 @@ export function SuppliersPage() {
           {errorMessage(t, archive.error)}
         </Alert>
       )}
-      <div className={classes.scroll}>
-        <Table
-          fz="sm"
-          verticalSpacing={4}
-          highlightOnHover
-          stickyHeader
-          className={classes.table}
-          data-testid="bo-suppliers"
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('boSuppliers.name')}</Table.Th>
-              <Table.Th>{t('boSuppliers.contactName')}</Table.Th>
-              <Table.Th>{t('boSuppliers.phone')}</Table.Th>
-              <Table.Th>{t('boSuppliers.email')}</Table.Th>
-              <Table.Th className={classes.numeric}>{t('backoffice.areas.products')}</Table.Th>
-              <Table.Th w={90} />
+      <DenseTable
+        testId="bo-suppliers"
+        below={<>{rows.length === 0 && !suppliers.isPending && <Text p="md">{t('boSuppliers.empty')}</Text>}</>}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('boSuppliers.name')}</Table.Th>
+            <Table.Th>{t('boSuppliers.contactName')}</Table.Th>
+            <Table.Th>{t('boSuppliers.phone')}</Table.Th>
+            <Table.Th>{t('boSuppliers.email')}</Table.Th>
+            <Table.Th className={classes.numeric}>{t('backoffice.areas.products')}</Table.Th>
+            <Table.Th w={90} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((s) => (
+            <Table.Tr key={s.id} data-testid="bo-supplier-row">
+              <Table.Td>
+                <button type="button" className={classes.nameLink} onClick={() => setEditing({ supplier: s })}>
+                  {s.name}
+                </button>{' '}
+                {s.archived && (
+                  <Badge size="xs" variant="light" color="gray">
+                    {t('backoffice.archived')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>{s.contactName}</Table.Td>
+              <Table.Td>{s.phone}</Table.Td>
+              <Table.Td>{s.email}</Table.Td>
+              <Table.Td className={classes.numeric}>{t('boSuppliers.products', { count: s.productCount })}</Table.Td>
+              <Table.Td>
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <EditArchiveActions
+                    editLabel={t('boSuppliers.edit', { name: s.name })}
+                    archiveLabel={t('boSuppliers.archiveName', { name: s.name })}
+                    archived={s.archived}
+                    onEdit={() => setEditing({ supplier: s })}
+                    onArchive={() => archive.mutate(s.id)}
+                  />
+                </Group>
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((s) => (
-              <Table.Tr key={s.id} data-testid="bo-supplier-row">
-                <Table.Td>
-                  <button type="button" className={classes.nameLink} onClick={() => setEditing({ supplier: s })}>
-                    {s.name}
-                  </button>{' '}
-                  {s.archived && (
-                    <Badge size="xs" variant="light" color="gray">
-                      {t('backoffice.archived')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{s.contactName}</Table.Td>
-                <Table.Td>{s.phone}</Table.Td>
-                <Table.Td>{s.email}</Table.Td>
-                <Table.Td className={classes.numeric}>{t('boSuppliers.products', { count: s.productCount })}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <EditArchiveActions
-                      editLabel={t('boSuppliers.edit', { name: s.name })}
-                      archiveLabel={t('boSuppliers.archiveName', { name: s.name })}
-                      archived={s.archived}
-                      onEdit={() => setEditing({ supplier: s })}
-                      onArchive={() => archive.mutate(s.id)}
-                    />
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {rows.length === 0 && !suppliers.isPending && <Text p="md">{t('boSuppliers.empty')}</Text>}
-      </div>
+          ))}
+        </Table.Tbody>
+      </DenseTable>
       {editing !== null && <SupplierDialog supplier={editing.supplier} onClose={() => setEditing(null)} />}
     </div>
   );
