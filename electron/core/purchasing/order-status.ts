@@ -21,13 +21,7 @@ export function sendOrder(
   db.txImmediate(() => {
     const row = orderRow(db, input.id);
     assertOrderState(row, input.version, ['draft'], 'send it (only a draft is sent)');
-    const at = nowIso(ctx.clock);
-    db.run(
-      db.q
-        .updateTable('purchase_orders')
-        .set({ status: 'sent', sent_at: at, version: row.version + 1, updated_at: at })
-        .where('id', '=', row.id),
-    );
+    moveOrder(ctx, row, 'sent');
     journalOrder(ctx, 'sent', row, staff);
   });
   return orderView(db, input.id);
@@ -44,13 +38,7 @@ export function cancelOrder(
     assertOrderState(row, input.version, ['draft', 'sent'], 'cancel it (goods have arrived on it: close it instead)');
     if (receivedQty(ctx, row.id) > 0)
       fail('wrong_status', `${row.reference} has goods received on it: close it instead`);
-    const at = nowIso(ctx.clock);
-    db.run(
-      db.q
-        .updateTable('purchase_orders')
-        .set({ status: 'cancelled', closed_at: at, version: row.version + 1, updated_at: at })
-        .where('id', '=', row.id),
-    );
+    moveOrder(ctx, row, 'cancelled');
     journalOrder(ctx, 'cancelled', row, staff);
   });
   return orderView(db, input.id);
@@ -94,13 +82,7 @@ export function closeOrder(
         })),
       });
     }
-    const at = nowIso(ctx.clock);
-    db.run(
-      db.q
-        .updateTable('purchase_orders')
-        .set({ status: 'closed', closed_at: at, version: row.version + 1, updated_at: at })
-        .where('id', '=', row.id),
-    );
+    moveOrder(ctx, row, 'closed');
     journalOrder(ctx, 'closed', row, staff, {
       outstandingLines: outstanding.length,
       backorderId: carried?.id ?? null,
@@ -109,6 +91,18 @@ export function closeOrder(
     return carried?.id ?? null;
   });
   return { order: orderView(db, input.id), backorder: backorderId === null ? null : orderView(db, backorderId) };
+}
+
+/** Moves an order to its next status, dated, with a new version. */
+function moveOrder(ctx: CoreContext, row: { id: string; version: number }, status: 'sent' | 'cancelled' | 'closed'): void {
+  const at = nowIso(ctx.clock);
+  const dated = status === 'sent' ? { sent_at: at } : { closed_at: at };
+  ctx.db.run(
+    ctx.db.q
+      .updateTable('purchase_orders')
+      .set({ status, ...dated, version: row.version + 1, updated_at: at })
+      .where('id', '=', row.id),
+  );
 }
 
 function receivedQty(ctx: CoreContext, poId: string): number {
