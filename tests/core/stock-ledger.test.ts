@@ -76,6 +76,13 @@ describe('the stock ledger at the till', () => {
       { code: 'LATE', qty_delta: -1000 },
     ]);
     expect([lotOnHand(t, 'SOON'), lotOnHand(t, 'LATE'), lotOnHand(t, 'NODATE')]).toEqual([0, 1000, 1000]);
+
+    // Every figure agrees with the ledger; a lot's figure edited behind the ledger's back is found.
+    const m = await manager(t);
+    expect(await m.ok('journal.verify', {})).toMatchObject({ intact: true });
+    sql(t).prepare("update lot_stock set on_hand = on_hand + 1000 where lot_id = (select id from lots where code = 'LATE')").run();
+    const v = await m.ok('journal.verify', {});
+    expect(v.problems).toEqual([expect.objectContaining({ code: 'stock_mismatch', detail: expect.stringMatching(/^1 lot on-hand figure/) })]);
   });
 
   it('an expired lot cannot be sold, even on a till that may oversell; the message names the batch', async () => {
