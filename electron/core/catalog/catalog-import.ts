@@ -2,6 +2,7 @@ import { isValidGtin } from '../../../shared/barcode';
 import { newId, nowIso, type Clock } from '../clock';
 import type { SqlDb } from '../db/sql';
 import type { DocumentWriter } from '../documents/document-writer';
+import { homeLocationId } from '../inventory/locations';
 import { movementRow, type Movement } from '../inventory/stock';
 import { fail } from '../errors';
 import { readSetting } from '../settings/settings-store';
@@ -116,8 +117,10 @@ function writeCatalog(
   }
   if (issues.length > 0) throw new ImportRejected(issues);
   if (opening.length > 0) {
+    // Opening stock is the home location's (the shop floor), named on every movement.
+    const locationId = homeLocationId(db);
     writer.finalize('stock.opening', opts.tillId, (doc) => ({
-      rows: { stock_movements: opening.map((m) => movementRow(clock, doc, m)) },
+      rows: { stock_movements: opening.map((m) => movementRow(clock, doc, { ...m, locationId })) },
       summary: { products: opening.length },
       result: null,
     }));

@@ -4,6 +4,7 @@ import { prepared, type Arg } from '../db/prepared';
 import type { ImportChangesTable, ProductsTable, SupplierProductsTable } from '../db/schema';
 import type { SqlDb } from '../db/sql';
 import type { DocumentWriter } from '../documents/document-writer';
+import { homeLocationId } from '../inventory/locations';
 import { movementRow } from '../inventory/stock';
 import type { PlanRow } from './validate-rows';
 
@@ -245,10 +246,12 @@ export function commitBatch(deps: ImportDeps, job: { id: string; tillId: string;
     }
     const opening = rows.filter((r) => r.opening_qty !== 0);
     if (opening.length > 0) {
+      // Opening stock is the home location's (the shop floor), named on every movement.
+      const locationId = homeLocationId(db);
       writer.finalize('stock.opening', job.tillId, (doc) => ({
         rows: {
           stock_movements: opening.map((r) =>
-            movementRow(clock, doc, { productId: r.product_id, tillId: job.tillId, delta: r.opening_qty, reason: 'opening' }),
+            movementRow(clock, doc, { productId: r.product_id, tillId: job.tillId, delta: r.opening_qty, reason: 'opening', locationId }),
           ),
         },
         summary: { products: opening.length, import: job.id },
