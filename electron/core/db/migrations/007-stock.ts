@@ -77,7 +77,6 @@ export const stock: Migration = {
       updated_at TEXT NOT NULL,
       PRIMARY KEY (product_id, location_id)
     ) STRICT, WITHOUT ROWID;
-    CREATE INDEX location_stock_by_location ON location_stock(location_id, product_id);
 
     CREATE TABLE lots (
       id TEXT PRIMARY KEY,
@@ -249,9 +248,10 @@ export const stock: Migration = {
       INSERT INTO location_stock (product_id, location_id, on_hand, updated_at)
       VALUES (NEW.product_id, coalesce(NEW.location_id, (SELECT id FROM locations WHERE home = 1)), NEW.qty_delta, NEW.created_at)
       ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = on_hand + NEW.qty_delta, updated_at = NEW.created_at;
+    END;
+    CREATE TRIGGER stock_movements_lot_on_hand AFTER INSERT ON stock_movements WHEN NEW.lot_id IS NOT NULL BEGIN
       INSERT INTO lot_stock (lot_id, location_id, product_id, on_hand)
-      SELECT NEW.lot_id, coalesce(NEW.location_id, (SELECT id FROM locations WHERE home = 1)), NEW.product_id, NEW.qty_delta
-      WHERE NEW.lot_id IS NOT NULL
+      VALUES (NEW.lot_id, coalesce(NEW.location_id, (SELECT id FROM locations WHERE home = 1)), NEW.product_id, NEW.qty_delta)
       ON CONFLICT (lot_id, location_id) DO UPDATE SET on_hand = on_hand + NEW.qty_delta;
     END;
     `,
