@@ -16,8 +16,8 @@ import type { Migration } from './migration';
  *   default, as finalized tables require (documents/finalized-tables.ts): a movement
  *   written before schema 7 has no location and belongs to the home location.
  * - On hand is kept per location (location_stock) and per lot and location (lot_stock)
- *   by the same trigger that keeps the store total (stock_levels), in the statement
- *   that inserts the movement.
+ *   by the triggers that keep the store total (stock_levels), in the statement that
+ *   inserts the movement.
  * - Stock reasons gain a kind: the system's own, and adjustment reasons the store edits
  *   (damage, theft, expiry, own use, found), each going in, out or either way.
  * - Reorder point and quantity, and the shelf, per product and location. The product's
