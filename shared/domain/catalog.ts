@@ -29,4 +29,6 @@ export interface ProductView {
   soldByWeight: boolean;
   /** The cashier checks the buyer's age. */
   ageRestricted: boolean;
+  /** Sold batch by batch, earliest expiry first; an expired batch is refused at the till. */
+  tracksLots: boolean;
 }

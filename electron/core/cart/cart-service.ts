@@ -115,7 +115,7 @@ export class CartService {
     this.db.tx(() => {
       const cartId = this.ensureCart(tillId, staffId);
       if (product.ageRestricted) this.assertAgeChecked(cartId, staffId, product.name, ageChecked);
-      this.assertStock(tillId, cartId, product.id, qty);
+      this.assertStock(tillId, cartId, product.id, qty, product);
       // Scanning the same item again raises its quantity, as a cashier expects;
       // weighed and price-labelled items stay one line per label.
       const same =
@@ -224,18 +224,26 @@ export class CartService {
    * `more`, must be on hand there. Whatever the setting, goods only an expired lot can
    * cover are refused (lot_expired), naming the lot for the shelf.
    */
-  private assertStock(tillId: string, cartId: string, productId: string, more: Qty): void {
+  private assertStock(
+    tillId: string,
+    cartId: string,
+    productId: string,
+    more: Qty,
+    known?: Pick<ProductView, 'giftCard' | 'tracksLots'>,
+  ): void {
+    const oversellAllowed = this.settings.tillSettings().allowNegativeStock;
+    // A scan already read the product: the common case (overselling allowed, no batches) reads nothing more.
+    if (known !== undefined && (known.giftCard || (oversellAllowed && !known.tracksLots))) return;
     const product = this.db.first(stockProductQuery.with({ productId })) ?? fail('not_found', 'No such product');
     if (product.gift_card === 1) return;
-    const oversell = this.settings.tillSettings().allowNegativeStock;
-    if (oversell && product.tracks_lots === 0) return;
+    if (oversellAllowed && product.tracks_lots === 0) return;
     const held = this.db.first(heldQuery.with({ cartId, productId }));
     const wanted = (held?.q ?? 0) + more;
     const locationId = tillLocationId(this.db, tillId);
     if (product.tracks_lots === 1) {
       assertSellableLots(this.db, productId, locationId, wanted, localDate(this.clock), product.name);
     }
-    if (oversell) return;
+    if (oversellAllowed) return;
     const left = onHandAt(this.db, productId, locationId);
     if (wanted > left) {
       fail('out_of_stock', `Only ${stockLeft(left, product.unit)} of ${product.name} left`);

@@ -66,11 +66,12 @@ export class CatalogService {
     const add = (products: ProductView[]) => {
       for (const p of products) if (found.size < limit && !found.has(p.id)) found.set(p.id, p);
     };
-    add(this.byExactCode(query));
-    if (found.size < limit) add(this.namesStartingWith(query, limit));
+    const at = this.locationOf();
+    add(this.byExactCode(query, at));
+    if (found.size < limit) add(this.namesStartingWith(query, limit, at));
     const fts = toFtsQuery(query);
-    if (fts && found.size < limit) add(this.namesWithWordsStartingWith(fts, limit));
-    if (found.size < limit) add(this.namesCloseTo(query, limit));
+    if (fts && found.size < limit) add(this.namesWithWordsStartingWith(fts, limit, at));
+    if (found.size < limit) add(this.namesCloseTo(query, limit, at));
     return [...found.values()];
   }
 
@@ -80,7 +81,7 @@ export class CatalogService {
    * few first; FTS then finds names holding one of them for every typed word, and the
    * page found is ranked by how much forgiving each needed.
    */
-  private namesCloseTo(text: string, limit: number): ProductView[] {
+  private namesCloseTo(text: string, limit: number, at: string): ProductView[] {
     const words = queryWords(text);
     if (words.length === 0) return [];
     const alternatives: string[] = [];
@@ -91,7 +92,7 @@ export class CatalogService {
     }
     const candidates = limit * 10;
     const rows = this.db.all(
-      productSelect(this.db.q, this.locationOf())
+      productSelect(this.db.q, at)
         .where(
           sql<boolean>`p.seq in (select rowid from products_fts where products_fts match ${alternatives.join(' AND ')} limit ${candidates})`,
         )
@@ -147,11 +148,11 @@ export class CatalogService {
     return this.vocabulary.byFirst.get(first) ?? [];
   }
 
-  private namesStartingWith(text: string, limit: number): ProductView[] {
+  private namesStartingWith(text: string, limit: number, at: string): ProductView[] {
     const pattern = `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return this.db
       .all(
-        productSelect(this.db.q, this.locationOf())
+        productSelect(this.db.q, at)
           .where('p.active', '=', 1)
           .where('p.archived_at', 'is', null)
           .where(sql<boolean>`p.name like ${pattern} escape '\\'`)
@@ -161,14 +162,14 @@ export class CatalogService {
       .map(toProductView);
   }
 
-  private namesWithWordsStartingWith(fts: string, limit: number): ProductView[] {
+  private namesWithWordsStartingWith(fts: string, limit: number, at: string): ProductView[] {
     // FTS hands back matches in rowid order and stops at the candidate cap; only that
     // page is sorted and joined. A very broad query shows some matches, not all: the
     // cashier types another letter.
     const candidates = limit * 10;
     return this.db
       .all(
-        productSelect(this.db.q, this.locationOf())
+        productSelect(this.db.q, at)
           .where(
             sql<boolean>`p.rowid in (select rowid from products_fts where products_fts match ${fts} limit ${candidates})`,
           )
@@ -193,7 +194,8 @@ export class CatalogService {
    */
   lookupCode(code: string, rules: readonly InStoreRule[], currencyExponent: number): CodeMatch | null {
     const label = parseInStoreCode(code, rules, currencyExponent);
-    const labelled = label ? this.byBarcode(label.lookupCode) : null;
+    const at = this.locationOf();
+    const labelled = label ? this.byBarcode(label.lookupCode, at) : null;
     if (label && labelled) {
       return {
         product: labelled.product,
@@ -202,24 +204,24 @@ export class CatalogService {
         ...(label.price !== undefined ? { price: label.price } : {}),
       };
     }
-    return this.byBarcode(code) ?? this.bySku(code);
+    return this.byBarcode(code, at) ?? this.bySku(code, at);
   }
 
-  private byExactCode(code: string): ProductView[] {
-    const p = this.byBarcode(code) ?? this.bySku(code);
+  private byExactCode(code: string, at: string): ProductView[] {
+    const p = this.byBarcode(code, at) ?? this.bySku(code, at);
     return p && p.product.active ? [p.product] : [];
   }
 
-  private byBarcode(code: string): CodeMatch | null {
+  private byBarcode(code: string, at: string): CodeMatch | null {
     const row =
-      this.db.first(productByBarcode.with({ code, locationId: this.locationOf() })) ??
+      this.db.first(productByBarcode.with({ code, locationId: at })) ??
       // A 12-digit UPC-A is the same item as the EAN-13 with a leading zero.
-      (code.length === 12 && isValidGtin(code) ? this.db.first(productByBarcode.with({ code: `0${code}`, locationId: this.locationOf() })) : undefined);
+      (code.length === 12 && isValidGtin(code) ? this.db.first(productByBarcode.with({ code: `0${code}`, locationId: at })) : undefined);
     return row ? { product: toProductView(row), archived: row.archived_at !== null } : null;
   }
 
-  private bySku(sku: string): CodeMatch | null {
-    const row = this.db.first(productBySku.with({ sku, locationId: this.locationOf() }));
+  private bySku(sku: string, at: string): CodeMatch | null {
+    const row = this.db.first(productBySku.with({ sku, locationId: at }));
     return row ? { product: toProductView(row), archived: row.archived_at !== null } : null;
   }
 }

@@ -28,6 +28,7 @@ export function productSelect(q: Kysely<DB>, locationId: string) {
       'p.gift_card',
       'p.sold_by_weight',
       'p.age_restricted',
+      'p.tracks_lots',
       'p.archived_at',
       sql<number>`coalesce(s.on_hand, 0)`.as('on_hand'),
       sql<string | null>`(select group_concat(b.code, '|') from barcodes b where b.product_id = p.id)`.as('codes'),
@@ -64,5 +65,6 @@ export function toProductView(r: ProductRow): ProductView {
     giftCard: r.gift_card === 1,
     soldByWeight: r.sold_by_weight === 1,
     ageRestricted: r.age_restricted === 1,
+    tracksLots: r.tracks_lots === 1,
   };
 }

@@ -235,7 +235,7 @@ export interface StockMovementsTable {
   /** The product's weighted average cost after this movement; valuation as of a date reads it. */
   avg_cost: number | null;
   staff_id: string | null;
-  /** The working line this movement carries out: a purchase order, transfer, stock take or sale line. */
+  /** The working line this movement carries out: a purchase order, transfer or stock take line. */
   ref_id: string | null;
   note: string | null;
 }

@@ -16,7 +16,7 @@ export interface Movement {
   /** What each unit is valued at: the product's average cost, else its cost price. */
   unitCost?: number | null;
   staffId?: string | null;
-  /** The sale line this movement carries out. */
+  /** The working line this movement carries out (a sale names none: its document is enough). */
   refId?: string | null;
 }
 

@@ -199,7 +199,6 @@ function buildSale(deps: CheckoutDeps, input: Completion, cart: CartView, doc: D
     } else if (!giftCardProducts.has(line.productId)) {
       stock.push(
         ...saleStockMoves(db, clock, doc, place, {
-          lineId,
           productId: line.productId,
           qty: line.qty,
           returnOf: r.return_of,

@@ -15,8 +15,6 @@ export interface SaleStockPlace {
 }
 
 export interface SaleStockLine {
-  /** The sale line the movements carry out. */
-  lineId: string;
   productId: string;
   qty: number;
   /** The sale line a return line takes back. */
@@ -51,7 +49,6 @@ export function saleStockMoves(
       lotId,
       unitCost: line.unitCost,
       staffId: line.staffId,
-      refId: line.lineId,
     });
   if (line.qty > 0) {
     if (!line.tracksLots) return [move(-line.qty, 'sale', null)];
@@ -62,13 +59,16 @@ export function saleStockMoves(
   return [move(-line.qty, 'return', lotId)];
 }
 
-// The lot an original sale line's goods left from; the latest-expiring when it took from several.
+// The lot an original sale line's goods left from: found through the sale's document (a
+// sale's movements name no line, so a checkout writes no extra index entry per line), the
+// latest-expiring when it took from several.
 const soldLotQuery = prepared((q, arg: Arg<{ lineId: string }>) =>
   q
-    .selectFrom('stock_movements as m')
+    .selectFrom('sale_lines as sl')
+    .innerJoin('stock_movements as m', (j) => j.onRef('m.doc_id', '=', 'sl.sale_id').onRef('m.product_id', '=', 'sl.product_id'))
     .innerJoin('lots as l', 'l.id', 'm.lot_id')
     .select('m.lot_id')
-    .where('m.ref_id', '=', arg('lineId'))
+    .where('sl.id', '=', arg('lineId'))
     .where('m.qty_delta', '<', 0)
     .orderBy('l.expires_on', 'desc')
     .limit(1),

@@ -21,10 +21,10 @@ export interface ValuationArgs {
 /**
  * Stock at cost as of an instant, per category and location.
  *
- * Quantity then: what each location holds now less every movement since (the
- * stock_movements_by_time index), which equals the sum of every movement up to then
- * because location_stock is kept by the same trigger that writes the ledger; a recent
- * date reads only the recent movements, not years of them.
+ * Quantity then: what each location holds now less every movement since, which equals
+ * the sum of every movement up to then because location_stock is kept by the trigger on
+ * the ledger. The ledger has no index by time (a sale would pay for it at every line), so
+ * a past date reads the ledger once in this worker; now reads none of it.
  * Cost then: the average cost the product's last movement up to then recorded (one seek
  * in stock_movements_by_product), else the product's average cost, else its cost price.
  * value = qty x cost / 1000, rounded half up per product and location. Stock below zero
@@ -32,9 +32,11 @@ export interface ValuationArgs {
  * arrive) and counted in negativeCount, so the manager sees there is something to count.
  */
 export function valuation(db: SqlDb, args: ValuationArgs): Omit<ValuationReport, 'ms'> {
+  // Now: nothing has moved since, and no movement needs reading.
+  const since = args.asOf === null ? sql`0` : sql`created_at >= ${args.until}`;
   const query = sql<ValuedRow>`WITH since AS (
          SELECT product_id, coalesce(location_id, (SELECT id FROM locations WHERE home = 1)) AS location_id, sum(qty_delta) AS d
-         FROM stock_movements WHERE created_at >= ${args.until} GROUP BY 1, 2
+         FROM stock_movements WHERE ${since} GROUP BY 1, 2
        ),
        held AS (
          SELECT s.product_id, s.location_id, s.on_hand - coalesce(x.d, 0) AS qty

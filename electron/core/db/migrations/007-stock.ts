@@ -12,7 +12,7 @@ import type { Migration } from './migration';
  * - stock_movements gain the location, the lot, the cost the goods moved at and the
  *   product's average cost after the movement (valuation as of any date reads these),
  *   who moved them and the working line the movement carries out (a purchase order
- *   line, a transfer line, a stock take line, a sale line). All nullable without a
+ *   line, a transfer line, a stock take). All nullable without a
  *   default, as finalized tables require (documents/finalized-tables.ts): a movement
  *   written before schema 7 has no location and belongs to the home location.
  * - On hand is kept per location (location_stock) and per lot and location (lot_stock)
@@ -108,7 +108,6 @@ export const stock: Migration = {
     ALTER TABLE stock_movements ADD COLUMN ref_id TEXT;
     ALTER TABLE stock_movements ADD COLUMN note TEXT;
     CREATE INDEX stock_movements_by_ref ON stock_movements(ref_id) WHERE ref_id IS NOT NULL;
-    CREATE INDEX stock_movements_by_time ON stock_movements(created_at);
 
     CREATE TABLE product_locations (
       product_id TEXT NOT NULL REFERENCES products(id),
