@@ -19,6 +19,8 @@ import type { PriceChangesTable } from './schema-documents';
 import type { ScheduledPricesTable, SupplierProductsTable, SuppliersTable } from './schema-catalog';
 import type { ImportChangesTable, ImportJobsTable, ImportLayoutsTable } from './schema-import';
 import type {
+  StockLevelsTable,
+  StockMovementsTable,
   LocationStockTable,
   LocationsTable,
   LotStockTable,
@@ -193,52 +195,7 @@ export interface StaffTable {
   created_at: string;
 }
 
-export interface StockLevelsTable {
-  product_id: string;
-  on_hand: number;
-  updated_at: string;
-}
-
-/**
- * Codes in the stock_reasons table: the system's own, named here, and the adjustment
- * reasons a store adds (damage, theft, expiry, own use, found are seeded; a store's own
- * get a generated code), so any string the table holds.
- */
-export type SystemStockReason =
-  | 'opening'
-  | 'sale'
-  | 'delivery'
-  | 'adjustment'
-  | 'return'
-  | 'write_off'
-  | 'transfer_out'
-  | 'transfer_in'
-  | 'transfer_short'
-  | 'count';
-export type StockReason = SystemStockReason | (string & {});
-
-export interface StockMovementsTable {
-  id: string;
-  product_id: string;
-  till_id: string | null;
-  qty_delta: number;
-  reason: StockReason;
-  /** The document the movement belongs to; every movement has one. */
-  doc_id: string;
-  created_at: string;
-  // Migration 007 on: nullable without a default, as finalized tables require. A movement
-  // without a location is the home location's.
-  location_id: string | null;
-  lot_id: string | null;
-  /** What each unit of these goods cost: the purchase cost on a receipt, else the average cost. */
-  unit_cost: number | null;
-  /** The product's weighted average cost after this movement; valuation as of a date reads it. */
-  avg_cost: number | null;
-  staff_id: string | null;
-  /** The working line this movement carries out: a purchase order, transfer or stock take line. */
-  ref_id: string | null;
-  note: string | null;
-}
+export type { StockLevelsTable, StockMovementsTable, StockReason, SystemStockReason } from './schema-stock';
 
 export interface CartsTable {
   id: string;
