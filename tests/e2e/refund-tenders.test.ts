@@ -91,6 +91,9 @@ describe('a refund goes back to the original tenders', () => {
     for (const digit of '1111') await page.getByRole('button', { name: digit, exact: true }).click();
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByTestId('search').waitFor();
+    // The first scan waits for the till to finish drawing its tiles: a page busy rendering
+    // stretches the scanner's 4 ms burst until it reads as typing (see scan()).
+    await page.getByTestId('product-tile').first().waitFor();
     await scan(item.barcode);
     await expect.poll(() => page.getByTestId('cart-line').count()).toBe(1);
     await scan(item.barcode);
