@@ -1,5 +1,5 @@
-import { Table } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button, Group, Table } from '@mantine/core';
+import type { ReactNode, Ref } from 'react';
 import classes from './backoffice.module.css';
 
 /**
@@ -15,5 +15,27 @@ export function DenseTable({ testId, children, below }: { testId: string; childr
       </Table>
       {below}
     </div>
+  );
+}
+
+/** The pages a keyset-paged list has read so far, as react-query's infinite query gives them. */
+interface Pages {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => unknown;
+}
+
+/**
+ * The button under a paged list that reads its next page; `ref` (from useLoadMore) also
+ * reads it once the button scrolls into view. Nothing when there is no next page.
+ */
+export function LoadMore({ pages, label, ref }: { pages: Pages; label: string; ref?: Ref<HTMLDivElement> }) {
+  if (!pages.hasNextPage) return null;
+  return (
+    <Group ref={ref} justify="center" p="xs">
+      <Button size="xs" variant="default" onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
+        {label}
+      </Button>
+    </Group>
   );
 }

@@ -7,7 +7,7 @@ import { useLowStockPages } from '../../api/hooks/use-purchasing';
 import { useStoreFormat } from '../../format/use-store-format';
 import { errorMessage } from '../../i18n/error-message';
 import classes from '../backoffice.module.css';
-import { DenseTable } from '../DenseTable';
+import { DenseTable, LoadMore } from '../DenseTable';
 import { useLoadMore } from '../use-load-more';
 import { LocationSelect } from './LocationSelect';
 import { SuggestedDialog } from './SuggestedDialog';
@@ -58,18 +58,7 @@ export function LowStockPanel({ onOrdersMade }: { onOrdersMade: () => void }) {
         below={
           <>
             {rows.length === 0 && !pages.isPending && <Text p="md">{t('purchasing.low.empty')}</Text>}
-            {pages.hasNextPage && (
-              <Group ref={more} justify="center" p="xs">
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => void pages.fetchNextPage()}
-                  loading={pages.isFetchingNextPage}
-                >
-                  {t('purchasing.loadMore')}
-                </Button>
-              </Group>
-            )}
+            <LoadMore pages={pages} label={t('purchasing.loadMore')} ref={more} />
           </>
         }
       >

@@ -6,7 +6,7 @@ import { useOrderPages } from '../../api/hooks/use-purchasing';
 import { useStoreFormat } from '../../format/use-store-format';
 import { errorMessage } from '../../i18n/error-message';
 import classes from '../backoffice.module.css';
-import { DenseTable } from '../DenseTable';
+import { DenseTable, LoadMore } from '../DenseTable';
 import { useLoadMore } from '../use-load-more';
 import { StatusBadge } from './status-badge';
 
@@ -47,18 +47,7 @@ export function OrdersPanel({ onOpen, onNew }: { onOpen: (id: string) => void; o
         below={
           <>
             {rows.length === 0 && !pages.isPending && <Text p="md">{t('purchasing.orders.empty')}</Text>}
-            {pages.hasNextPage && (
-              <Group ref={more} justify="center" p="xs">
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => void pages.fetchNextPage()}
-                  loading={pages.isFetchingNextPage}
-                >
-                  {t('purchasing.loadMore')}
-                </Button>
-              </Group>
-            )}
+            <LoadMore pages={pages} label={t('purchasing.loadMore')} ref={more} />
           </>
         }
       >

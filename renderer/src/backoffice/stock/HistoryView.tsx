@@ -1,10 +1,10 @@
-import { Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHistory, useProductStock } from '../../api/hooks/use-stock';
 import { useStoreFormat } from '../../format/use-store-format';
 import classes from '../backoffice.module.css';
-import { DenseTable } from '../DenseTable';
+import { DenseTable, LoadMore } from '../DenseTable';
 import { LocationSelect } from './LocationSelect';
 import { ProductPicker, type PickedProduct } from './ProductPicker';
 
@@ -75,18 +75,7 @@ export function HistoryView({
           below={
             <>
               {rows.length === 0 && !history.isPending && <Text p="md">{t('stock.empty')}</Text>}
-              {history.hasNextPage && (
-                <Group justify="center" p="xs">
-                  <Button
-                    size="xs"
-                    variant="default"
-                    loading={history.isFetchingNextPage}
-                    onClick={() => void history.fetchNextPage()}
-                  >
-                    {t('stock.loadMore')}
-                  </Button>
-                </Group>
-              )}
+              <LoadMore pages={history} label={t('stock.loadMore')} />
             </>
           }
         >
